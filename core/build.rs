@@ -1,0 +1,47 @@
+//! Converts the criteria pack from TOML (easy for people to edit Chinese in) to JSON at build time,
+//! so the wasm binary carries only serde_json (needed for save files anyway) and no TOML parser.
+//! Also stamps the pack's content hash (SHA-256 of the canonical JSON, first 16 hex digits).
+
+use sha2::{Digest, Sha256};
+use std::{env, fs, path::Path};
+
+const PACK_DIR: &str = "../content/fingertip-2023";
+
+fn main() {
+    println!("cargo:rerun-if-changed={PACK_DIR}");
+    let dir = Path::new(PACK_DIR);
+    let mut pack = read_toml(&dir.join("pack.toml"));
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {PACK_DIR}: {e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("items-") && name.ends_with(".toml")
+        })
+        .collect();
+    files.sort();
+    let mut items = Vec::new();
+    for file in &files {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let part = read_toml(file);
+        let list = part
+            .get("items")
+            .and_then(|v| v.as_array())
+            .unwrap_or_else(|| panic!("{} has no [[items]]", file.display()));
+        items.extend(list.iter().cloned());
+    }
+    pack["items"] = serde_json::Value::Array(items);
+    let json = serde_json::to_string(&pack).expect("JSON of a TOML value always serialises");
+    let hash = Sha256::digest(json.as_bytes());
+    let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack.json");
+    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    println!("cargo:rustc-env=FINGERTIP_PACK_HASH={hex}");
+}
+
+fn read_toml(path: &Path) -> serde_json::Value {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::to_value(value).expect("a TOML value converts to JSON")
+}

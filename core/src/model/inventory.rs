@@ -1,0 +1,214 @@
+//! The unit's inventory (清单): apps, public accounts and work groups, each with a stable id.
+
+use serde::{Deserialize, Serialize};
+
+/// Form of an app.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppForm {
+    /// 移动客户端 APP
+    #[default]
+    App,
+    /// 小程序
+    MiniProgram,
+    /// 快应用
+    QuickApp,
+}
+
+impl AppForm {
+    /// Every form, in display order.
+    pub const ALL: [AppForm; 3] = [Self::App, Self::MiniProgram, Self::QuickApp];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::App => "APP",
+            Self::MiniProgram => "小程序",
+            Self::QuickApp => "快应用",
+        }
+    }
+}
+
+/// Who an app serves.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppAudience {
+    /// 内部办公、管理、学习 (the Measures' core scope)
+    #[default]
+    Internal,
+    /// 面向经营主体和社会公众
+    Public,
+}
+
+impl AppAudience {
+    /// Every audience, in display order.
+    pub const ALL: [AppAudience; 2] = [Self::Internal, Self::Public];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Internal => "内部办公",
+            Self::Public => "面向公众",
+        }
+    }
+}
+
+/// Life-cycle status of an app.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppStatus {
+    /// 规划或在建
+    Planned,
+    /// 已上线
+    #[default]
+    Online,
+    /// 计划关停
+    Retiring,
+}
+
+impl AppStatus {
+    /// Every status, in display order.
+    pub const ALL: [AppStatus; 3] = [Self::Planned, Self::Online, Self::Retiring];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "规划或在建",
+            Self::Online => "已上线",
+            Self::Retiring => "计划关停",
+        }
+    }
+}
+
+/// Filing (备案) status of an app.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FilingStatus {
+    /// 已备案并有编号
+    Filed,
+    /// 申请中
+    Applying,
+    /// 未申请
+    #[default]
+    NotFiled,
+}
+
+impl FilingStatus {
+    /// Every status, in display order.
+    pub const ALL: [FilingStatus; 3] = [Self::Filed, Self::Applying, Self::NotFiled];
+
+    /// The value used in answers (matches the F1 item's option values).
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Filed => "filed",
+            Self::Applying => "applying",
+            Self::NotFiled => "not_filed",
+        }
+    }
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Filed => "已备案",
+            Self::Applying => "申请中",
+            Self::NotFiled => "未申请",
+        }
+    }
+}
+
+/// A government app.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct App {
+    /// Stable id, e.g. `app-1`.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Form.
+    pub form: AppForm,
+    /// Audience.
+    pub audience: AppAudience,
+    /// Status.
+    pub status: AppStatus,
+    /// Filing status.
+    pub filing: FilingStatus,
+    /// Filing number when filed.
+    #[serde(default)]
+    pub filing_number: String,
+}
+
+/// Kind of a work group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    /// 临时性、阶段性
+    Temporary,
+    /// 常设
+    #[default]
+    Standing,
+}
+
+impl GroupKind {
+    /// Every kind, in display order.
+    pub const ALL: [GroupKind; 2] = [Self::Temporary, Self::Standing];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Temporary => "临时群",
+            Self::Standing => "常设群",
+        }
+    }
+}
+
+/// A public account (政务公众账号).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    /// Stable id, e.g. `acct-1`.
+    pub id: String,
+    /// Platform, e.g. 微信公众号, 抖音.
+    pub platform: String,
+    /// Name.
+    pub name: String,
+    /// Date of the last post, `YYYY-MM-DD`, empty when unknown.
+    #[serde(default)]
+    pub last_update: String,
+}
+
+/// A work group (工作群组).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Stable id, e.g. `grp-1`.
+    pub id: String,
+    /// Platform, e.g. 微信, 钉钉.
+    pub platform: String,
+    /// Name.
+    pub name: String,
+    /// What it is for.
+    #[serde(default)]
+    pub purpose: String,
+    /// Temporary or standing.
+    pub kind: GroupKind,
+    /// For temporary groups: whether the task has ended.
+    #[serde(default)]
+    pub task_ended: bool,
+    /// Owner (群主) name.
+    #[serde(default)]
+    pub owner: String,
+    /// Member count.
+    #[serde(default)]
+    pub members: u32,
+}
+
+/// Everything the unit runs.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Inventory {
+    /// Apps.
+    #[serde(default)]
+    pub apps: Vec<App>,
+    /// Public accounts.
+    #[serde(default)]
+    pub accounts: Vec<Account>,
+    /// Work groups.
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}

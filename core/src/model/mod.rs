@@ -1,0 +1,103 @@
+//! The assessment a unit fills in: profile, inventory, answers and parameter overrides.
+
+mod answer;
+mod inventory;
+mod profile;
+
+pub use answer::{Answer, AnswerRecord, AnswerValue, AssetId, RectStatus, UNIT_ASSET};
+pub use inventory::{
+    Account, App, AppAudience, AppForm, AppStatus, FilingStatus, Group, GroupKind, Inventory,
+};
+pub use profile::{Purpose, UnitLevel, UnitProfile, UnitType};
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Key of an answer: (item id, asset id).
+pub type AnswerKey = (String, AssetId);
+
+/// One unit's self-check, in memory.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Assessment {
+    /// Draft id, unique within this browser.
+    pub id: String,
+    /// Creation time, ISO 8601.
+    pub created: String,
+    /// Last change time, ISO 8601.
+    pub updated: String,
+    /// Who and why.
+    pub profile: UnitProfile,
+    /// Apps, accounts, groups.
+    pub inventory: Inventory,
+    /// Answers keyed by (item, asset).
+    pub answers: BTreeMap<AnswerKey, Answer>,
+    /// Parameter values that differ from the pack defaults.
+    pub parameters: BTreeMap<String, f64>,
+}
+
+/// The parts of an assessment that are plain data, as stored (answers as a list of records).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AssessmentBody {
+    /// Draft id.
+    pub id: String,
+    /// Creation time.
+    pub created: String,
+    /// Last change time.
+    pub updated: String,
+    /// Who and why.
+    pub profile: UnitProfile,
+    /// Apps, accounts, groups.
+    #[serde(default)]
+    pub inventory: Inventory,
+    /// Answers.
+    #[serde(default)]
+    pub answers: Vec<AnswerRecord>,
+    /// Parameter overrides.
+    #[serde(default)]
+    pub parameters: BTreeMap<String, f64>,
+}
+
+impl Assessment {
+    /// The answer to `item` for `asset`, if any.
+    pub fn answer(&self, item: &str, asset: &str) -> Option<&Answer> {
+        self.answers.get(&(item.to_string(), asset.to_string()))
+    }
+
+    /// Converts to the stored form (answers as a sorted list).
+    pub fn to_body(&self) -> AssessmentBody {
+        AssessmentBody {
+            id: self.id.clone(),
+            created: self.created.clone(),
+            updated: self.updated.clone(),
+            profile: self.profile.clone(),
+            inventory: self.inventory.clone(),
+            answers: self
+                .answers
+                .iter()
+                .map(|((item, asset), answer)| AnswerRecord {
+                    item: item.clone(),
+                    asset: asset.clone(),
+                    answer: answer.clone(),
+                })
+                .collect(),
+            parameters: self.parameters.clone(),
+        }
+    }
+
+    /// Builds from the stored form; later duplicates win (validation reports them before this).
+    pub fn from_body(body: AssessmentBody) -> Self {
+        Assessment {
+            id: body.id,
+            created: body.created,
+            updated: body.updated,
+            profile: body.profile,
+            inventory: body.inventory,
+            answers: body
+                .answers
+                .into_iter()
+                .map(|r| ((r.item, r.asset), r.answer))
+                .collect(),
+            parameters: body.parameters,
+        }
+    }
+}

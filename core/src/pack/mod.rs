@@ -1,0 +1,60 @@
+//! The criteria pack: its model, the embedded pack, and the consistency check that guards it.
+
+mod check;
+mod model;
+
+pub use check::{check_pack, PackProblem};
+pub use model::*;
+
+use std::sync::LazyLock;
+
+/// The embedded pack as JSON, converted from `content/` at build time.
+pub const EMBEDDED_PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pack.json"));
+
+/// Content hash of the embedded pack (first 16 hex digits of SHA-256 of its canonical JSON).
+pub const EMBEDDED_PACK_HASH: &str = env!("FINGERTIP_PACK_HASH");
+
+/// Parses a pack from JSON.
+pub fn parse_pack(json: &str) -> Result<Pack, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+static EMBEDDED: LazyLock<Option<Pack>> = LazyLock::new(|| parse_pack(EMBEDDED_PACK_JSON).ok());
+
+/// The embedded pack, parsed once. `None` only if the build embedded a broken pack,
+/// which the native test `embedded_pack_parses` rules out for every green build.
+pub fn embedded() -> Option<&'static Pack> {
+    EMBEDDED.as_ref()
+}
+
+impl Pack {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The part with this id.
+    pub fn part(&self, id: &str) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The parameter with this id.
+    pub fn parameter(&self, id: &str) -> Option<&Parameter> {
+        self.parameters.iter().find(|p| p.id == id)
+    }
+
+    /// Items of one article, in pack order.
+    pub fn items_of_article<'a>(&'a self, article: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items.iter().filter(move |i| i.article == article)
+    }
+}

@@ -1,0 +1,344 @@
+//! The criteria pack's data model: documents, parts, articles, parameters and items, as read from `content/`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{AppAudience, AppStatus, GroupKind, UnitLevel};
+
+/// A versioned questionnaire: everything the engine judges against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    /// Stable pack id, e.g. `fingertip-2023`; saved files name it.
+    pub id: String,
+    /// Semantic version of the pack content.
+    pub version: String,
+    /// Title shown to users.
+    pub title: String,
+    /// One-paragraph statement of what the pack covers and how sure its sources are.
+    pub summary: String,
+    /// Documents that items cite.
+    pub documents: Vec<Document>,
+    /// The Opinion's five parts plus the filing part from the 2026 Measures.
+    pub parts: Vec<Part>,
+    /// Articles (the Opinion's 16, plus grouping articles of later documents).
+    pub articles: Vec<Article>,
+    /// The 2026 Measures' five prohibited situations.
+    pub prohibitions: Vec<Prohibition>,
+    /// Thresholds without a national number, with defaults.
+    #[serde(default)]
+    pub parameters: Vec<Parameter>,
+    /// The questions.
+    pub items: Vec<Item>,
+}
+
+/// A source document, e.g. the Opinion or the Measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Short id items refer to, e.g. `opinion`, `measures`.
+    pub id: String,
+    /// Short Chinese name, e.g. 《意见》.
+    pub short: String,
+    /// Full title.
+    pub title: String,
+    /// Issuer and date as known.
+    pub issued: String,
+}
+
+/// A part (部分) of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Part {
+    /// `A`..`F`.
+    pub id: String,
+    /// e.g. 强化建设管理.
+    pub title: String,
+}
+
+/// An article (条) the items are grouped under.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable id: `G1`, `G2` for the two unnumbered general articles, `1`..`14`, `F` for filing.
+    pub id: String,
+    /// The part it belongs to.
+    pub part: String,
+    /// Title, e.g. 限制强制功能.
+    pub title: String,
+    /// Which document the article is from.
+    pub document: String,
+    /// Plain-language summary of what the article requires.
+    pub summary: String,
+    /// True for the 16 articles of the 2023 Opinion itself.
+    #[serde(default)]
+    pub in_opinion: bool,
+}
+
+/// One of the 2026 Measures' prohibited situations.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Prohibition {
+    /// `P1`..`P5`.
+    pub id: String,
+    /// The prohibited situation in Chinese.
+    pub text: String,
+}
+
+/// A tunable threshold, shown as such in the UI and report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parameter {
+    /// Id rules refer to.
+    pub id: String,
+    /// Label shown to users.
+    pub label: String,
+    /// Default value.
+    pub default: f64,
+    /// Unit, e.g. 天 or %.
+    pub unit: String,
+    /// Why this default, and that it is not a national number.
+    pub note: String,
+}
+
+/// How sure the basis of a requirement is; shown to users next to every citation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// 原文: the text of the document is available.
+    Original,
+    /// 新闻概括: summarised by news reports or official Q&A.
+    News,
+    /// 地方口径: local authorities' reading of the document.
+    Local,
+    /// 良好实践: good practice or inference, not a legal obligation.
+    Practice,
+}
+
+impl Confidence {
+    /// The tag users see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Original => "原文",
+            Confidence::News => "新闻概括",
+            Confidence::Local => "地方口径",
+            Confidence::Practice => "良好实践",
+        }
+    }
+}
+
+/// A citation: which document, which article, how sure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BasisRef {
+    /// Document id.
+    pub document: String,
+    /// Article or clause as cited, e.g. 第4条 or 五类禁止情形(二).
+    pub clause: String,
+    /// How sure the citation is.
+    pub confidence: Confidence,
+}
+
+/// What kind of asset an item is asked of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The unit as a whole: asked once.
+    Unit,
+    /// Each app (APP / mini program / quick app).
+    App,
+    /// Each public account.
+    Account,
+    /// Each work group.
+    Group,
+}
+
+/// Narrows which assets (or units) an item applies to. Empty lists mean "any".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Filter {
+    /// Apps with one of these audiences.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub app_audience: Vec<AppAudience>,
+    /// Apps with one of these statuses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub app_status: Vec<AppStatus>,
+    /// Groups of one of these kinds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub group_kind: Vec<GroupKind>,
+    /// Units at one of these levels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unit_level: Vec<UnitLevel>,
+    /// Only units that supervise subordinate units.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub supervising_unit: bool,
+}
+
+/// One choice of a choice question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceOption {
+    /// Stable value saved in answers.
+    pub value: String,
+    /// Label shown to users.
+    pub label: String,
+}
+
+/// The kind of answer an item takes, and so which input control renders it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AnswerKind {
+    /// 是 / 否 (values `yes`, `no`).
+    YesNo,
+    /// 是 / 否 / 部分 (values `yes`, `no`, `partial`).
+    YesNoPartial,
+    /// A non-negative number.
+    Number {
+        /// Unit shown beside the input, e.g. 个 or %.
+        unit: String,
+    },
+    /// One of several options.
+    Single {
+        /// The options.
+        options: Vec<ChoiceOption>,
+    },
+    /// Any of several options.
+    Multi {
+        /// The options.
+        options: Vec<ChoiceOption>,
+    },
+    /// A calendar date, or "never" when `allow_never`.
+    Date {
+        /// Whether 从未 is a valid answer.
+        #[serde(default)]
+        allow_never: bool,
+    },
+}
+
+/// The judgement one rule gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// 建议: an improvement.
+    Advisory,
+    /// 红线: a violation to fix now, or a filing blocker.
+    RedLine,
+}
+
+/// A number a rule compares against: a literal or a pack parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Threshold {
+    /// A fixed number written in the pack.
+    Value(f64),
+    /// The id of a [`Parameter`].
+    Param(String),
+}
+
+/// When a rule fires.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "when", rename_all = "snake_case")]
+pub enum Condition {
+    /// The chosen value (yes/no/partial/single) is one of `values`.
+    Is {
+        /// Matching values.
+        values: Vec<String>,
+    },
+    /// A multi-choice answer selected any of `values`.
+    AnyOf {
+        /// Matching values.
+        values: Vec<String>,
+    },
+    /// A multi-choice answer lacks any of `values`.
+    Lacks {
+        /// Required values.
+        values: Vec<String>,
+    },
+    /// A number strictly above the threshold.
+    Above {
+        /// Threshold.
+        than: Threshold,
+    },
+    /// A number strictly below the threshold.
+    Below {
+        /// Threshold.
+        than: Threshold,
+    },
+    /// A date answer of 从未.
+    Never,
+    /// A date more than the threshold's days before the assessment date.
+    OlderThanDays {
+        /// Threshold in days.
+        than: Threshold,
+    },
+}
+
+/// A rule: a condition, the severity it yields, optionally only for some assets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rule {
+    /// When it fires.
+    #[serde(flatten)]
+    pub condition: Condition,
+    /// What it yields.
+    pub then: Severity,
+    /// The rule applies only to assets matching this filter (e.g. red only for planned apps).
+    #[serde(default)]
+    pub only: Filter,
+    /// Why, in Chinese, shown with the finding.
+    pub reason: String,
+}
+
+/// A documented exception (e.g. 安保/应急) that lowers a red line to an advisory when claimed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exception {
+    /// What the unit claims, e.g. 属于安保、应急等特殊场景且有明确规定依据.
+    pub label: String,
+    /// The basis for the exception.
+    pub basis: BasisRef,
+}
+
+/// Where an answer may be taken from when the unit has not answered explicitly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prefill {
+    /// An account's last update date from the inventory.
+    AccountLastUpdate,
+    /// A group's "task ended" flag from the inventory (yes/no).
+    GroupTaskEnded,
+    /// An app's filing status from the inventory (single choice with filing status values).
+    AppFilingStatus,
+    /// The largest number of the unit's accounts on one platform.
+    MaxAccountsPerPlatform,
+}
+
+/// One self-check question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable id, e.g. `B4.1`; never reused for another meaning.
+    pub id: String,
+    /// Part id.
+    pub part: String,
+    /// Article id.
+    pub article: String,
+    /// Which assets it is asked of; several scopes give one row per asset of each.
+    pub scope: Vec<Scope>,
+    /// Narrows applicability.
+    #[serde(default)]
+    pub filter: Filter,
+    /// The question.
+    pub question: String,
+    /// Why it matters, in plain language.
+    pub help: String,
+    /// The answer control.
+    pub answer: AnswerKind,
+    /// How answers become findings; no rule firing means compliant.
+    pub rules: Vec<Rule>,
+    /// A claimable exception that lowers red lines to advisories.
+    #[serde(default)]
+    pub exception: Option<Exception>,
+    /// Prefill source for an unanswered item.
+    #[serde(default)]
+    pub prefill: Option<Prefill>,
+    /// What to do about a problem; prefills the rectification measure.
+    pub remedy: String,
+    /// What a unit should be able to show.
+    pub evidence: Vec<String>,
+    /// Citations with confidence.
+    pub basis: Vec<BasisRef>,
+    /// Prohibited situations of the 2026 Measures this item checks.
+    #[serde(default)]
+    pub prohibitions: Vec<String>,
+    /// Whether a red line here blocks filing of the app it concerns (or of all apps, for unit items).
+    #[serde(default)]
+    pub blocks_filing: bool,
+}
