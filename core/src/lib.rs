@@ -5,3 +5,4 @@ pub mod date;
 pub mod engine;
 pub mod model;
 pub mod pack;
+pub mod save;

@@ -215,6 +215,16 @@ pub enum Severity {
     RedLine,
 }
 
+impl Severity {
+    /// The tag users see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Advisory => "建议",
+            Severity::RedLine => "红线",
+        }
+    }
+}
+
 /// A number a rule compares against: a literal or a pack parameter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]

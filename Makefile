@@ -1,0 +1,35 @@
+# 指尖自查 — the README's commands. `make run` and `make test` install whatever is missing first.
+SHELL := /bin/bash
+PORT ?= 8080
+
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench-core
+
+setup:
+	@scripts/setup.sh
+
+## Build and serve the app on http://127.0.0.1:$(PORT)
+run: setup build
+	@echo "指尖自查: http://127.0.0.1:$(PORT)/  (Ctrl+C to stop)"
+	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## Every test layer, cheapest first
+test: setup
+	@scripts/test.sh
+
+build: setup
+	@. scripts/env.sh && trunk build --release
+
+## Release build plus a size report
+dist: build
+	@scripts/size-report.sh
+
+test-fmt: setup ; @scripts/test.sh fmt
+test-clippy: setup ; @scripts/test.sh clippy
+test-native: setup ; @scripts/test.sh native
+test-build: setup ; @scripts/test.sh build
+test-wasm: setup ; @scripts/test.sh wasm
+test-e2e: setup ; @scripts/test.sh e2e
+
+## Engine benchmark (not part of make test): prints evaluation time for 500 assets
+bench-core:
+	@cargo bench -p fingertip-core

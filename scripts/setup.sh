@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs whatever is missing for building and testing 指尖自查; quiet and fast when all is there.
+# Reaches only crates.io, npm and Debian's apt. Never lets Trunk or Playwright download binaries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=versions.env
+. scripts/versions.env
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*"; }
+stamp_ok() { [ -f "$2" ] && [ "$(cat "$2")" = "$(sha256sum "$1" | cut -c1-64)" ]; }
+write_stamp() { mkdir -p "$(dirname "$2")"; sha256sum "$1" | cut -c1-64 >"$2"; }
+
+# 1. Rust target for the browser.
+if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+  say "adding Rust target $WASM_TARGET"
+  rustup target add "$WASM_TARGET"
+fi
+
+# 2. Trunk at the pinned version (its lock wants a newer rustc than it needs: --ignore-rust-version).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION from crates.io (takes ~8 min on 2 cores, once)"
+  cargo install --quiet --locked --ignore-rust-version "trunk@$TRUNK_VERSION"
+fi
+
+# 3. wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (without --locked: its lock
+#    names a crate release the registry here lacks).
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [ -z "$WBG_VERSION" ]; then echo "setup: cannot find wasm-bindgen in Cargo.lock" >&2; exit 1; fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WBG_VERSION from crates.io (~2 min, once)"
+  cargo install --quiet --force "wasm-bindgen-cli@$WBG_VERSION"
+fi
+
+# 4. Chromium, its driver, a CJK font for screenshots/PDFs, poppler for pdftotext (Debian apt).
+missing=()
+for pkg in $APT_PACKAGES; do
+  [ -e "/var/lib/dpkg/info/$pkg.list" ] || [ -e "/var/lib/dpkg/info/$pkg:amd64.list" ] || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} with apt"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 5. npm tools (binaryen's wasm-opt, Playwright test runner, axe-core) from the committed lock file.
+if ! stamp_ok package-lock.json node_modules/.setup-stamp; then
+  say "installing npm tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  write_stamp package-lock.json node_modules/.setup-stamp
+fi
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$BINARYEN_VERSION" ]; then
+  echo "setup: wasm-opt on PATH is not binaryen $BINARYEN_VERSION (check node_modules/.bin)" >&2; exit 1
+fi
+
+# 6. Crates, so that Trunk's offline build never needs the network.
+if ! stamp_ok Cargo.lock target/.fetch-stamp; then
+  say "fetching crates (cargo fetch --locked)"
+  cargo fetch --locked --quiet
+  write_stamp Cargo.lock target/.fetch-stamp
+fi

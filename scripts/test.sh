@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the test layers, cheapest first, and prints one summary line per layer.
+# Usage: scripts/test.sh [layer ...]   (layers: fmt clippy native build wasm e2e; default: all)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+
+layers=("$@")
+[ ${#layers[@]} -gt 0 ] || layers=(fmt clippy native build wasm e2e)
+
+run_layer() {
+  case "$1" in
+    fmt) cargo fmt --all --check ;;
+    clippy)
+      cargo clippy --quiet --workspace --all-targets -- -D warnings &&
+        cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings ;;
+    native) cargo test --quiet -p fingertip-core ;;
+    build) trunk build --release && scripts/size-report.sh ;;
+    wasm) cargo test --quiet -p fingertip-web --target wasm32-unknown-unknown ;;
+    e2e) [ -f dist/index.html ] || trunk build --release; npx playwright test --config e2e/playwright.config.mjs ;;
+    *) echo "unknown layer: $1" >&2; return 2 ;;
+  esac
+}
+
+summary=()
+passed=0
+failed=0
+for layer in "${layers[@]}"; do
+  printf '\n===== layer: %s =====\n' "$layer"
+  start=$(date +%s)
+  if run_layer "$layer"; then
+    summary+=("$(printf '  %-7s ok      %4ss' "$layer" "$(( $(date +%s) - start ))")")
+    passed=$((passed + 1))
+  else
+    summary+=("$(printf '  %-7s FAILED  %4ss' "$layer" "$(( $(date +%s) - start ))")")
+    failed=$((failed + 1))
+    break
+  fi
+done
+
+printf '\n===== summary =====\n'
+printf '%s\n' "${summary[@]}"
+printf 'layers: %d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
