@@ -1,26 +1,81 @@
-//! The root component: the router and the page frame.
+//! The root component: the state provider with autosave, the router, and the page frame.
 
+use fingertip_core::pack;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages::{NotFoundPage, StartPage};
-use crate::route::Route;
+use crate::hooks::AppHandle;
+use crate::pages::{DraftPage, NotFoundPage, StartPage};
+use crate::platform::{focus, storage};
+use crate::route::{Route, Step};
+use crate::state::AppState;
 
 fn switch(route: Route) -> Html {
     match route {
         Route::Start => html! { <StartPage /> },
+        Route::Unit { id } => html! { <DraftPage {id} step={Step::Unit} /> },
+        Route::Inventory { id } => html! { <DraftPage {id} step={Step::Inventory} /> },
+        Route::Check { id } => html! { <DraftPage {id} step={Step::Check} /> },
+        Route::Article { id, article } => html! { <DraftPage {id} step={Step::Check} {article} /> },
+        Route::Result { id } => html! { <DraftPage {id} step={Step::Result} /> },
         Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+/// Props of [`AppProvider`].
+#[derive(Properties, PartialEq)]
+pub struct AppProviderProps {
+    /// The pack the app runs on.
+    pub pack: &'static pack::Pack,
+    /// The app below the provider.
+    pub children: Html,
+}
+
+/// Holds the app state, loads the draft list once, and saves the open draft after every change.
+#[component]
+pub fn AppProvider(props: &AppProviderProps) -> Html {
+    let pack = props.pack;
+    let state = use_reducer(move || AppState::new(pack, storage::load_large_text()));
+    let handle = AppHandle(state.clone());
+    {
+        let handle = handle.clone();
+        use_effect_with((), move |_| {
+            focus::set_large_text(handle.state().large_text);
+            handle.reload_drafts();
+        });
+    }
+    let revision = state.session.as_ref().map(|s| (s.assessment.id.clone(), s.revision));
+    {
+        let handle = handle.clone();
+        use_effect_with(revision, move |rev| {
+            if matches!(rev, Some((_, r)) if *r > 0) {
+                handle.save_open_draft();
+            }
+        });
+    }
+    html! {
+        <ContextProvider<AppHandle> context={handle}>
+            { props.children.clone() }
+        </ContextProvider<AppHandle>>
     }
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> Html {
+    let Some(pack) = pack::embedded() else {
+        return html! {
+            <main class="page"><h1>{ "问卷数据无法读取" }</h1>
+            <p>{ "程序文件可能不完整。请联系技术人员重新部署本工具。您已保存的草稿不受影响。" }</p></main>
+        };
+    };
     html! {
         <HashRouter>
-            <main id="main" class="page">
-                <Switch<Route> render={switch} />
-            </main>
+            <AppProvider {pack}>
+                <main id="main" class="page" tabindex="-1">
+                    <Switch<Route> render={switch} />
+                </main>
+            </AppProvider>
         </HashRouter>
     }
 }

@@ -8,8 +8,84 @@ pub enum Route {
     /// The start page.
     #[at("/")]
     Start,
+    /// Step 1: 单位信息.
+    #[at("/drafts/:id/unit")]
+    Unit {
+        /// Draft id.
+        id: String,
+    },
+    /// Step 2: 清单.
+    #[at("/drafts/:id/inventory")]
+    Inventory {
+        /// Draft id.
+        id: String,
+    },
+    /// Step 3: 自查, at its first article.
+    #[at("/drafts/:id/check")]
+    Check {
+        /// Draft id.
+        id: String,
+    },
+    /// Step 3: 自查, at one article.
+    #[at("/drafts/:id/articles/:article")]
+    Article {
+        /// Draft id.
+        id: String,
+        /// Article id.
+        article: String,
+    },
+    /// Step 4: 结果.
+    #[at("/drafts/:id/result")]
+    Result {
+        /// Draft id.
+        id: String,
+    },
     /// Anything unknown.
     #[not_found]
     #[at("/404")]
     NotFound,
+}
+
+/// The four wizard steps, for the step bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// 单位信息
+    Unit,
+    /// 清单
+    Inventory,
+    /// 自查
+    Check,
+    /// 结果
+    Result,
+}
+
+impl Step {
+    /// Every step, in order.
+    pub const ALL: [Step; 4] = [Self::Unit, Self::Inventory, Self::Check, Self::Result];
+
+    /// Chinese label with its number.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unit => "1 单位信息",
+            Self::Inventory => "2 清单",
+            Self::Check => "3 自查",
+            Self::Result => "4 结果",
+        }
+    }
+
+    /// The route of this step for draft `id`.
+    pub fn route(self, id: &str) -> Route {
+        let id = id.to_string();
+        match self {
+            Self::Unit => Route::Unit { id },
+            Self::Inventory => Route::Inventory { id },
+            Self::Check => Route::Check { id },
+            Self::Result => Route::Result { id },
+        }
+    }
+}
+
+/// The `href` of a route under hash routing, for plain links that need attributes `Link` lacks.
+pub fn href(route: &Route) -> String {
+    format!("#{}", route.to_path())
 }

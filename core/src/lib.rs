@@ -2,7 +2,11 @@
 //! No web dependencies: everything here is tested with plain `cargo test`.
 
 pub mod date;
+pub mod draft;
+pub mod edit;
 pub mod engine;
+pub mod inventory_edit;
 pub mod model;
+pub mod navigate;
 pub mod pack;
 pub mod save;

@@ -1,0 +1,107 @@
+//! Every change a user can make to an assessment, as data, applied by one pure function.
+//! The app's reducer calls [`apply`]; native tests reach it without a browser.
+
+use crate::inventory_edit::{add_named, remove_asset, AssetKind};
+use crate::model::{Account, Answer, App, Assessment, Group, UnitProfile};
+
+/// One user change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Replace the unit profile.
+    Profile(UnitProfile),
+    /// Add one asset of `kind` per name.
+    AddAssets {
+        /// Which list.
+        kind: AssetKind,
+        /// Names, already split and trimmed.
+        names: Vec<String>,
+    },
+    /// Replace the app with the same id.
+    App(App),
+    /// Replace the account with the same id.
+    Account(Account),
+    /// Replace the group with the same id.
+    Group(Group),
+    /// Remove the asset with this id and its answers.
+    Remove(String),
+    /// Set (or with `None`, clear) the answer to `item` for `asset`.
+    Answer {
+        /// Item id.
+        item: String,
+        /// Asset id or `unit`.
+        asset: String,
+        /// The new answer.
+        answer: Option<Answer>,
+    },
+    /// Override (or with `None`, reset) a pack parameter.
+    Parameter {
+        /// Parameter id.
+        id: String,
+        /// New value.
+        value: Option<f64>,
+    },
+}
+
+fn replace<T: PartialEq>(list: &mut [T], new: T, same: impl Fn(&T) -> bool) -> bool {
+    match list.iter_mut().find(|x| same(x)) {
+        Some(slot) if *slot != new => {
+            *slot = new;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Applies `edit`; returns whether the assessment changed (an unchanged one needs no re-render or save).
+pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
+    match edit {
+        Edit::Profile(p) => {
+            let changed = a.profile != p;
+            a.profile = p;
+            changed
+        }
+        Edit::AddAssets { kind, names } => !add_named(a, kind, &names).is_empty(),
+        Edit::App(x) => replace(&mut a.inventory.apps, x.clone(), |o| o.id == x.id),
+        Edit::Account(x) => replace(&mut a.inventory.accounts, x.clone(), |o| o.id == x.id),
+        Edit::Group(x) => replace(&mut a.inventory.groups, x.clone(), |o| o.id == x.id),
+        Edit::Remove(id) => remove_asset(a, &id),
+        Edit::Answer { item, asset, answer } => {
+            let key = (item, asset);
+            match answer {
+                Some(new) if a.answers.get(&key) == Some(&new) => false,
+                Some(new) => {
+                    a.answers.insert(key, new);
+                    true
+                }
+                None => a.answers.remove(&key).is_some(),
+            }
+        }
+        Edit::Parameter { id, value } => match value {
+            Some(v) if v.is_finite() => a.parameters.insert(id, v) != Some(v),
+            Some(_) => false,
+            None => a.parameters.remove(&id).is_some(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unchanged_edits_report_no_change() {
+        let mut a = Assessment::default();
+        assert!(apply(&mut a, Edit::AddAssets { kind: AssetKind::App, names: vec!["协同办公".into()] }));
+        let app = a.inventory.apps[0].clone();
+        assert!(!apply(&mut a, Edit::App(app.clone())));
+        assert!(apply(&mut a, Edit::App(App { name: "新名称".into(), ..app })));
+        let answer = || Edit::Answer { item: "B4.1".into(), asset: "app-1".into(), answer: Some(Answer::choice("no")) };
+        assert!(apply(&mut a, answer()));
+        assert!(!apply(&mut a, answer()));
+        assert!(apply(&mut a, Edit::Answer { item: "B4.1".into(), asset: "app-1".into(), answer: None }));
+        assert!(!apply(&mut a, Edit::Parameter { id: "x".into(), value: Some(f64::NAN) }));
+        assert!(apply(&mut a, Edit::Parameter { id: "x".into(), value: Some(30.0) }));
+        assert!(!apply(&mut a, Edit::Parameter { id: "x".into(), value: Some(30.0) }));
+        assert!(!apply(&mut a, Edit::Remove("app-9".into())));
+    }
+}

@@ -1,0 +1,71 @@
+//! Wizard navigation over an evaluation: rows of an article under a filter, the next unanswered row,
+//! and the articles before and after the current one.
+
+use crate::engine::{Evaluation, Finding, Status, Target};
+
+/// Which rows the questionnaire step shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum RowFilter {
+    /// Every applicable row.
+    #[default]
+    All,
+    /// Only rows without a usable answer.
+    Unanswered,
+    /// Only advisories and red lines.
+    Problems,
+}
+
+impl RowFilter {
+    /// Every filter, in display order.
+    pub const ALL: [RowFilter; 3] = [Self::All, Self::Unanswered, Self::Problems];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::All => "全部",
+            Self::Unanswered => "只看未答",
+            Self::Problems => "只看问题",
+        }
+    }
+
+    /// Whether a row with `status` is shown.
+    pub fn keeps(self, status: Status) -> bool {
+        match self {
+            Self::All => true,
+            Self::Unanswered => status == Status::Unanswered,
+            Self::Problems => matches!(status, Status::Advisory | Status::RedLine),
+        }
+    }
+}
+
+/// Rows of `article` that `filter` keeps, in questionnaire order.
+pub fn article_rows<'a>(eval: &'a Evaluation, article: &str, filter: RowFilter) -> Vec<&'a Finding> {
+    eval.findings.iter().filter(|f| f.article == article && filter.keeps(f.status)).collect()
+}
+
+/// The first unanswered row after `(item, asset)` in questionnaire order, wrapping around;
+/// from the start when `from` is `None` or not found.
+pub fn next_unanswered<'a>(eval: &'a Evaluation, from: Option<(&str, &str)>) -> Option<&'a Target> {
+    let start = from
+        .and_then(|(item, asset)| eval.findings.iter().position(|f| f.target.item == item && f.target.asset == asset))
+        .map_or(0, |i| i + 1);
+    let n = eval.findings.len();
+    (0..n)
+        .map(|k| &eval.findings[(start + k) % n])
+        .find(|f| f.status == Status::Unanswered)
+        .map(|f| &f.target)
+}
+
+/// Ids of the articles that have rows, in pack order.
+pub fn articles_with_rows(eval: &Evaluation) -> Vec<&str> {
+    eval.articles.iter().filter(|a| a.total > 0).map(|a| a.id.as_str()).collect()
+}
+
+/// The article before and after `article` among those with rows.
+pub fn neighbours<'a>(eval: &'a Evaluation, article: &str) -> (Option<&'a str>, Option<&'a str>) {
+    let list = articles_with_rows(eval);
+    match list.iter().position(|a| *a == article) {
+        Some(i) => (i.checked_sub(1).map(|j| list[j]), list.get(i + 1).copied()),
+        None => (None, list.first().copied()),
+    }
+}

@@ -1,0 +1,25 @@
+//! Shared test helpers: a small synthetic pack for engine unit tests, and a builder of realistic
+//! assessments that answers every applicable item compliantly unless a test says otherwise.
+#![allow(dead_code)] // each test binary uses a different subset
+
+pub mod builder;
+pub mod synthetic;
+
+use fingertip_core::engine::{Evaluation, Status};
+
+/// Every problem or gap of an evaluation as (item, asset, status), in finding order:
+/// the exact list a scenario asserts.
+pub fn problems(eval: &Evaluation) -> Vec<(String, String, Status)> {
+    eval.findings
+        .iter()
+        .filter(|f| matches!(f.status, Status::Advisory | Status::RedLine | Status::Unanswered))
+        .map(|f| (f.target.item.clone(), f.target.asset.clone(), f.status))
+        .collect()
+}
+
+/// Builds an expected `problems` list from string slices.
+pub fn expect(rows: &[(&str, &str, Status)]) -> Vec<(String, String, Status)> {
+    rows.iter()
+        .map(|(i, a, s)| (i.to_string(), a.to_string(), *s))
+        .collect()
+}

@@ -1,0 +1,1 @@
+//! One small controlled input component per answer kind (placeholder, being written).

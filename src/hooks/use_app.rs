@@ -1,0 +1,138 @@
+//! `use_app()`: the app context with intent methods, so components never dispatch raw actions.
+
+use std::rc::Rc;
+
+use fingertip_core::edit::Edit;
+use fingertip_core::model::{Answer, Assessment, Purpose, UnitProfile};
+use fingertip_core::pack::Pack;
+use yew::prelude::*;
+
+use crate::platform::{clock, focus, storage};
+use crate::state::{Action, AppState, Session};
+
+/// The app context handle.
+#[derive(Clone, PartialEq)]
+pub struct AppHandle(pub UseReducerHandle<AppState>);
+
+impl AppHandle {
+    /// The whole state.
+    pub fn state(&self) -> &AppState {
+        &self.0
+    }
+
+    /// The criteria pack.
+    pub fn pack(&self) -> &'static Pack {
+        self.0.pack
+    }
+
+    /// The open draft, if any.
+    pub fn session(&self) -> Option<Rc<Session>> {
+        self.0.session.clone()
+    }
+
+    /// Applies a user edit to the open draft.
+    pub fn edit(&self, edit: Edit) {
+        self.0.dispatch(Action::Edit { now: clock::now_iso(), edit });
+    }
+
+    /// Sets or clears one answer.
+    pub fn answer(&self, item: &str, asset: &str, answer: Option<Answer>) {
+        self.edit(Edit::Answer { item: item.to_string(), asset: asset.to_string(), answer });
+    }
+
+    /// Starts a new draft, saves it at once, opens it and returns its id.
+    pub fn new_draft(&self, purpose: Purpose) -> String {
+        let now = clock::now_iso();
+        let assessment = Assessment {
+            id: clock::new_draft_id(),
+            created: now.clone(),
+            updated: now,
+            profile: UnitProfile { purpose, date: clock::today(), ..UnitProfile::default() },
+            ..Assessment::default()
+        };
+        self.open_and_save(assessment)
+    }
+
+    /// Stores `assessment` as a draft and opens it; returns its id.
+    pub fn open_and_save(&self, assessment: Assessment) -> String {
+        let id = assessment.id.clone();
+        let session = Session::open(self.pack(), assessment.clone());
+        let summary = session.summary();
+        self.0.dispatch(Action::Open(Box::new(assessment)));
+        self.report_save(storage::save_draft(self.pack(), &session.assessment, &summary), summary);
+        id
+    }
+
+    /// Makes draft `id` the open one, reading it from storage unless already open.
+    /// Returns a message for the user when it cannot be opened.
+    pub fn open_draft(&self, id: &str) -> Result<(), String> {
+        if self.0.session.as_ref().is_some_and(|s| s.assessment.id == id) {
+            return Ok(());
+        }
+        match storage::load_draft(id) {
+            Ok(Some(a)) => {
+                self.0.dispatch(Action::Open(Box::new(a)));
+                Ok(())
+            }
+            Ok(None) => Err("找不到这份草稿:它可能已被删除,或保存在另一台电脑、另一个浏览器中。".to_string()),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Deletes draft `id` (the caller has confirmed).
+    pub fn delete_draft(&self, id: &str) {
+        match storage::delete_draft(id) {
+            Ok(()) => self.0.dispatch(Action::Deleted(id.to_string())),
+            Err(e) => self.0.dispatch(Action::Notice(Some(e.to_string()))),
+        }
+    }
+
+    /// Reads the draft list from storage.
+    pub fn reload_drafts(&self) {
+        match storage::load_index() {
+            Ok(list) => self.0.dispatch(Action::DraftsLoaded(list)),
+            Err(e) => self.0.dispatch(Action::Notice(Some(e.to_string()))),
+        }
+    }
+
+    /// Saves the open draft (called by the autosave effect).
+    pub fn save_open_draft(&self) {
+        if let Some(s) = &self.0.session {
+            let summary = s.summary();
+            self.report_save(storage::save_draft(self.pack(), &s.assessment, &summary), summary);
+        }
+    }
+
+    fn report_save(&self, result: Result<(), storage::StorageError>, summary: fingertip_core::draft::DraftSummary) {
+        match result {
+            Ok(()) => self.0.dispatch(Action::Saved { at: clock::local_time(&clock::now_iso()), summary }),
+            Err(e) => self.0.dispatch(Action::SaveFailed(e.to_string())),
+        }
+    }
+
+    /// Projector mode on or off (remembered in this browser).
+    pub fn set_large_text(&self, on: bool) {
+        focus::set_large_text(on);
+        storage::save_large_text(on);
+        self.0.dispatch(Action::LargeText(on));
+    }
+
+    /// Clears the notice.
+    pub fn dismiss_notice(&self) {
+        self.0.dispatch(Action::Notice(None));
+    }
+}
+
+/// The app context; must be used below `AppProvider`.
+#[hook]
+pub fn use_app() -> AppHandle {
+    match use_context::<AppHandle>() {
+        Some(handle) => handle,
+        None => unreachable_context(),
+    }
+}
+
+fn unreachable_context() -> ! {
+    // Every page is rendered inside AppProvider (app.rs); reaching this is a programming error.
+    panic!("use_app() called outside AppProvider") // allow-panic
+}

@@ -1,0 +1,64 @@
+//! The frame around every wizard step: opens the draft named in the route, shows the step bar,
+//! the save status and the large-text toggle, then the step itself.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::{CheckStep, InventoryStep, ResultStep, UnitStep};
+use crate::components::{SaveStatusLine, StepBar, TextSizeToggle};
+use crate::hooks::use_app;
+use crate::route::{Route, Step};
+
+/// Props of [`DraftPage`].
+#[derive(Properties, PartialEq)]
+pub struct DraftPageProps {
+    /// Draft id from the route.
+    pub id: AttrValue,
+    /// Which step to show.
+    pub step: Step,
+    /// For the 自查 step: the article to show (first with rows when absent).
+    #[prop_or_default]
+    pub article: Option<AttrValue>,
+}
+
+/// A wizard step of one draft.
+#[component]
+pub fn DraftPage(props: &DraftPageProps) -> Html {
+    let app = use_app();
+    let error = use_state(|| None::<String>);
+    {
+        let (app, error) = (app.clone(), error.clone());
+        use_effect_with(props.id.clone(), move |id| error.set(app.open_draft(id).err()));
+    }
+    if let Some(msg) = &*error {
+        return html! {
+            <section class="error-panel" role="alert">
+                <h1>{ "无法打开草稿" }</h1>
+                <p>{ msg.clone() }</p>
+                <Link<Route> to={Route::Start}>{ "返回首页" }</Link<Route>>
+            </section>
+        };
+    }
+    let Some(session) = app.session().filter(|s| s.assessment.id == props.id.as_str()) else {
+        return html! { <p class="loading">{ "正在打开草稿……" }</p> };
+    };
+    let unit = session.assessment.profile.name.trim().to_string();
+    let body = match props.step {
+        Step::Unit => html! { <UnitStep /> },
+        Step::Inventory => html! { <InventoryStep /> },
+        Step::Check => html! { <CheckStep article={props.article.clone()} /> },
+        Step::Result => html! { <ResultStep /> },
+    };
+    html! {
+        <>
+            <header class="draft-header">
+                <Link<Route> to={Route::Start} classes="home-link">{ "指尖自查" }</Link<Route>>
+                <span class="draft-unit">{ if unit.is_empty() { "(未填写单位名称)".to_string() } else { unit } }</span>
+                <SaveStatusLine />
+                <TextSizeToggle />
+            </header>
+            <StepBar id={props.id.clone()} current={props.step} />
+            { body }
+        </>
+    }
+}

@@ -1,0 +1,5 @@
+//! Every side effect of the app lives here: browser storage, the clock, focus. Nothing else touches the browser.
+
+pub mod clock;
+pub mod focus;
+pub mod storage;
