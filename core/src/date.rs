@@ -55,7 +55,15 @@ mod tests {
 
     #[test]
     fn rejects_invalid_dates() {
-        for bad in ["", "2024-13-01", "2023-02-29", "2024-04-31", "abc", "2024-1", "0000-01-01"] {
+        for bad in [
+            "",
+            "2024-13-01",
+            "2023-02-29",
+            "2024-04-31",
+            "abc",
+            "2024-1",
+            "0000-01-01",
+        ] {
             assert_eq!(days_from_iso(bad), None, "{bad}");
         }
     }

@@ -30,7 +30,11 @@ pub fn summarize(a: &Assessment, e: &Evaluation) -> DraftSummary {
     let unit = a.profile.name.trim();
     DraftSummary {
         id: a.id.clone(),
-        unit: if unit.is_empty() { UNNAMED_UNIT.to_string() } else { unit.to_string() },
+        unit: if unit.is_empty() {
+            UNNAMED_UNIT.to_string()
+        } else {
+            unit.to_string()
+        },
         purpose: a.profile.purpose,
         updated: a.updated.clone(),
         progress: e.completion_percent,

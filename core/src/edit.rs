@@ -65,7 +65,11 @@ pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
         Edit::Account(x) => replace(&mut a.inventory.accounts, x.clone(), |o| o.id == x.id),
         Edit::Group(x) => replace(&mut a.inventory.groups, x.clone(), |o| o.id == x.id),
         Edit::Remove(id) => remove_asset(a, &id),
-        Edit::Answer { item, asset, answer } => {
+        Edit::Answer {
+            item,
+            asset,
+            answer,
+        } => {
             let key = (item, asset);
             match answer {
                 Some(new) if a.answers.get(&key) == Some(&new) => false,
@@ -91,17 +95,58 @@ mod tests {
     #[test]
     fn unchanged_edits_report_no_change() {
         let mut a = Assessment::default();
-        assert!(apply(&mut a, Edit::AddAssets { kind: AssetKind::App, names: vec!["协同办公".into()] }));
+        assert!(apply(
+            &mut a,
+            Edit::AddAssets {
+                kind: AssetKind::App,
+                names: vec!["协同办公".into()]
+            }
+        ));
         let app = a.inventory.apps[0].clone();
         assert!(!apply(&mut a, Edit::App(app.clone())));
-        assert!(apply(&mut a, Edit::App(App { name: "新名称".into(), ..app })));
-        let answer = || Edit::Answer { item: "B4.1".into(), asset: "app-1".into(), answer: Some(Answer::choice("no")) };
+        assert!(apply(
+            &mut a,
+            Edit::App(App {
+                name: "新名称".into(),
+                ..app
+            })
+        ));
+        let answer = || Edit::Answer {
+            item: "B4.1".into(),
+            asset: "app-1".into(),
+            answer: Some(Answer::choice("no")),
+        };
         assert!(apply(&mut a, answer()));
         assert!(!apply(&mut a, answer()));
-        assert!(apply(&mut a, Edit::Answer { item: "B4.1".into(), asset: "app-1".into(), answer: None }));
-        assert!(!apply(&mut a, Edit::Parameter { id: "x".into(), value: Some(f64::NAN) }));
-        assert!(apply(&mut a, Edit::Parameter { id: "x".into(), value: Some(30.0) }));
-        assert!(!apply(&mut a, Edit::Parameter { id: "x".into(), value: Some(30.0) }));
+        assert!(apply(
+            &mut a,
+            Edit::Answer {
+                item: "B4.1".into(),
+                asset: "app-1".into(),
+                answer: None
+            }
+        ));
+        assert!(!apply(
+            &mut a,
+            Edit::Parameter {
+                id: "x".into(),
+                value: Some(f64::NAN)
+            }
+        ));
+        assert!(apply(
+            &mut a,
+            Edit::Parameter {
+                id: "x".into(),
+                value: Some(30.0)
+            }
+        ));
+        assert!(!apply(
+            &mut a,
+            Edit::Parameter {
+                id: "x".into(),
+                value: Some(30.0)
+            }
+        ));
         assert!(!apply(&mut a, Edit::Remove("app-9".into())));
     }
 }

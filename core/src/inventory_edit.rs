@@ -38,7 +38,10 @@ impl AssetKind {
 
     /// The kind an asset id belongs to.
     pub fn of_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| id.strip_prefix(k.prefix()).is_some_and(|rest| rest.starts_with('-')))
+        Self::ALL.into_iter().find(|k| {
+            id.strip_prefix(k.prefix())
+                .is_some_and(|rest| rest.starts_with('-'))
+        })
     }
 }
 
@@ -83,9 +86,21 @@ pub fn add_named(a: &mut Assessment, kind: AssetKind, names: &[String]) -> Vec<S
         let id = next_id(a, kind);
         let name = name.clone();
         match kind {
-            AssetKind::App => a.inventory.apps.push(App { id: id.clone(), name, ..App::default() }),
-            AssetKind::Account => a.inventory.accounts.push(Account { id: id.clone(), name, ..Account::default() }),
-            AssetKind::Group => a.inventory.groups.push(Group { id: id.clone(), name, ..Group::default() }),
+            AssetKind::App => a.inventory.apps.push(App {
+                id: id.clone(),
+                name,
+                ..App::default()
+            }),
+            AssetKind::Account => a.inventory.accounts.push(Account {
+                id: id.clone(),
+                name,
+                ..Account::default()
+            }),
+            AssetKind::Group => a.inventory.groups.push(Group {
+                id: id.clone(),
+                name,
+                ..Group::default()
+            }),
         }
         added.push(id);
     }
@@ -116,7 +131,10 @@ mod tests {
         let names = parse_names("  防汛工作群\n\n党建学习群、防汛工作群;  值班群\t通知群\r\n");
         assert_eq!(names, ["防汛工作群", "党建学习群", "值班群", "通知群"]);
         assert!(parse_names(" \n\n").is_empty());
-        assert_eq!(parse_names(&"长".repeat(300))[0].chars().count(), MAX_NAME_CHARS);
+        assert_eq!(
+            parse_names(&"长".repeat(300))[0].chars().count(),
+            MAX_NAME_CHARS
+        );
     }
 
     #[test]
@@ -135,8 +153,10 @@ mod tests {
     fn removing_an_asset_removes_its_answers_only() {
         let mut a = Assessment::default();
         add_named(&mut a, AssetKind::App, &["A".into(), "B".into()]);
-        a.answers.insert(("B4.1".into(), "app-1".into()), Answer::choice("no"));
-        a.answers.insert(("B4.1".into(), "app-2".into()), Answer::choice("no"));
+        a.answers
+            .insert(("B4.1".into(), "app-1".into()), Answer::choice("no"));
+        a.answers
+            .insert(("B4.1".into(), "app-2".into()), Answer::choice("no"));
         assert!(remove_asset(&mut a, "app-1"));
         assert!(!remove_asset(&mut a, "app-1"));
         assert_eq!(a.answers.len(), 1);

@@ -9,4 +9,5 @@ pub mod inventory_edit;
 pub mod model;
 pub mod navigate;
 pub mod pack;
+pub mod sample;
 pub mod save;

@@ -39,15 +39,26 @@ impl RowFilter {
 }
 
 /// Rows of `article` that `filter` keeps, in questionnaire order.
-pub fn article_rows<'a>(eval: &'a Evaluation, article: &str, filter: RowFilter) -> Vec<&'a Finding> {
-    eval.findings.iter().filter(|f| f.article == article && filter.keeps(f.status)).collect()
+pub fn article_rows<'a>(
+    eval: &'a Evaluation,
+    article: &str,
+    filter: RowFilter,
+) -> Vec<&'a Finding> {
+    eval.findings
+        .iter()
+        .filter(|f| f.article == article && filter.keeps(f.status))
+        .collect()
 }
 
 /// The first unanswered row after `(item, asset)` in questionnaire order, wrapping around;
 /// from the start when `from` is `None` or not found.
 pub fn next_unanswered<'a>(eval: &'a Evaluation, from: Option<(&str, &str)>) -> Option<&'a Target> {
     let start = from
-        .and_then(|(item, asset)| eval.findings.iter().position(|f| f.target.item == item && f.target.asset == asset))
+        .and_then(|(item, asset)| {
+            eval.findings
+                .iter()
+                .position(|f| f.target.item == item && f.target.asset == asset)
+        })
         .map_or(0, |i| i + 1);
     let n = eval.findings.len();
     (0..n)
@@ -58,7 +69,11 @@ pub fn next_unanswered<'a>(eval: &'a Evaluation, from: Option<(&str, &str)>) -> 
 
 /// Ids of the articles that have rows, in pack order.
 pub fn articles_with_rows(eval: &Evaluation) -> Vec<&str> {
-    eval.articles.iter().filter(|a| a.total > 0).map(|a| a.id.as_str()).collect()
+    eval.articles
+        .iter()
+        .filter(|a| a.total > 0)
+        .map(|a| a.id.as_str())
+        .collect()
 }
 
 /// The article before and after `article` among those with rows.

@@ -1,6 +1,8 @@
 //! The embedded pack parses and is consistent: the start-up parse can never fail in a green build.
 
-use fingertip_core::pack::{check_pack, embedded, parse_pack, EMBEDDED_PACK_HASH, EMBEDDED_PACK_JSON};
+use fingertip_core::pack::{
+    check_pack, embedded, parse_pack, EMBEDDED_PACK_HASH, EMBEDDED_PACK_JSON,
+};
 
 #[test]
 fn embedded_pack_parses() {

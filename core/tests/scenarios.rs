@@ -16,17 +16,30 @@ fn pack() -> &'static Pack {
 }
 
 fn verdict(eval: &Evaluation) -> (Overall, Vec<&str>) {
-    (eval.verdict.overall, eval.verdict.reasons.iter().map(String::as_str).collect())
+    (
+        eval.verdict.overall,
+        eval.verdict.reasons.iter().map(String::as_str).collect(),
+    )
 }
 
 fn filing(eval: &Evaluation) -> Vec<(&str, Filing, Vec<&str>)> {
     eval.filing
         .iter()
-        .map(|f| (f.app.as_str(), f.verdict, f.reasons.iter().map(String::as_str).collect()))
+        .map(|f| {
+            (
+                f.app.as_str(),
+                f.verdict,
+                f.reasons.iter().map(String::as_str).collect(),
+            )
+        })
         .collect()
 }
 
-fn finding<'e>(eval: &'e Evaluation, item: &str, asset: &str) -> &'e fingertip_core::engine::Finding {
+fn finding<'e>(
+    eval: &'e Evaluation,
+    item: &str,
+    asset: &str,
+) -> &'e fingertip_core::engine::Finding {
     eval.findings
         .iter()
         .find(|f| f.target.item == item && f.target.asset == asset)
@@ -44,9 +57,18 @@ fn township_unit_planning_its_own_app() {
         .choice("B1.2", UNIT_ASSET, "yes")
         .build();
     let eval = evaluate(pack(), &a);
-    assert_eq!(problems(&eval), expect(&[("B1.2", "unit", RedLine), ("F1", "app-1", Advisory)]));
+    assert_eq!(
+        problems(&eval),
+        expect(&[("B1.2", "unit", RedLine), ("F1", "app-1", Advisory)])
+    );
     assert!(finding(&eval, "F1", "app-1").prefilled);
-    assert_eq!(verdict(&eval), (Overall::RedLines, vec!["存在 1 项红线问题", "有 1 项建议改进"]));
+    assert_eq!(
+        verdict(&eval),
+        (
+            Overall::RedLines,
+            vec!["存在 1 项红线问题", "有 1 项建议改进"]
+        )
+    );
     assert_eq!(
         filing(&eval),
         [(
@@ -90,20 +112,41 @@ fn county_with_five_overlapping_apps_and_repeated_data_entry() {
             ("C9.2", "app-3", Advisory),
         ])
     );
-    assert_eq!(verdict(&eval), (Overall::RedLines, vec!["存在 4 项红线问题", "有 3 项建议改进"]));
+    assert_eq!(
+        verdict(&eval),
+        (
+            Overall::RedLines,
+            vec!["存在 4 项红线问题", "有 3 项建议改进"]
+        )
+    );
     let unit_line = "单位层面存在阻断备案的红线问题:C9.1";
     assert_eq!(
         filing(&eval),
         [
             ("app-1", Filing::FixFirst, vec![unit_line]),
-            ("app-2", Filing::FixFirst, vec!["本应用存在阻断备案的红线问题:C9.1", unit_line]),
-            ("app-3", Filing::FixFirst, vec!["本应用存在阻断备案的红线问题:C9.1", unit_line]),
-            ("app-4", Filing::FixFirst, vec!["本应用存在阻断备案的红线问题:B2.2", unit_line]),
+            (
+                "app-2",
+                Filing::FixFirst,
+                vec!["本应用存在阻断备案的红线问题:C9.1", unit_line]
+            ),
+            (
+                "app-3",
+                Filing::FixFirst,
+                vec!["本应用存在阻断备案的红线问题:C9.1", unit_line]
+            ),
+            (
+                "app-4",
+                Filing::FixFirst,
+                vec!["本应用存在阻断备案的红线问题:B2.2", unit_line]
+            ),
             ("app-5", Filing::FixFirst, vec![unit_line]),
         ]
     );
     let rows = rectification_rows(pack(), &a, &eval);
-    let order: Vec<_> = rows.iter().map(|r| (r.no, r.item.as_str(), r.asset.as_str())).collect();
+    let order: Vec<_> = rows
+        .iter()
+        .map(|r| (r.no, r.item.as_str(), r.asset.as_str()))
+        .collect();
     assert_eq!(
         order,
         [
@@ -128,8 +171,14 @@ fn work_group_demanding_instant_jielong_and_photos_of_site_work() {
         .choice("C7.1", "grp-1", "yes")
         .build();
     let eval = evaluate(pack(), &a);
-    assert_eq!(problems(&eval), expect(&[("C6.4", "grp-1", RedLine), ("C7.1", "grp-1", RedLine)]));
-    assert_eq!(verdict(&eval), (Overall::RedLines, vec!["存在 2 项红线问题"]));
+    assert_eq!(
+        problems(&eval),
+        expect(&[("C6.4", "grp-1", RedLine), ("C7.1", "grp-1", RedLine)])
+    );
+    assert_eq!(
+        verdict(&eval),
+        (Overall::RedLines, vec!["存在 2 项红线问题"])
+    );
     assert!(eval.filing.is_empty());
     let rows = rectification_rows(pack(), &a, &eval);
     assert_eq!(rows.len(), 2);
@@ -148,7 +197,10 @@ fn public_account_silent_for_three_months() {
     let f = finding(&eval, "B5.3", "acct-1");
     assert!(f.prefilled);
     assert!(finding(&eval, "B5.3", "acct-2").prefilled);
-    assert_eq!(verdict(&eval), (Overall::AdvisoryOnly, vec!["有 1 项建议改进"]));
+    assert_eq!(
+        verdict(&eval),
+        (Overall::AdvisoryOnly, vec!["有 1 项建议改进"])
+    );
 }
 
 #[test]
@@ -158,12 +210,31 @@ fn app_online_but_not_filed() {
             a.filing = FilingStatus::NotFiled;
             a.filing_number.clear();
         })
-        .multi("F2", "app-1", &["basic_info", "project_review", "acceptance", "feature_settings"])
+        .multi(
+            "F2",
+            "app-1",
+            &[
+                "basic_info",
+                "project_review",
+                "acceptance",
+                "feature_settings",
+            ],
+        )
         .build();
     let eval = evaluate(pack(), &a);
-    assert_eq!(problems(&eval), expect(&[("F1", "app-1", RedLine), ("F2", "app-1", RedLine)]));
+    assert_eq!(
+        problems(&eval),
+        expect(&[("F1", "app-1", RedLine), ("F2", "app-1", RedLine)])
+    );
     assert!(finding(&eval, "F1", "app-1").prefilled);
-    assert_eq!(filing(&eval), [("app-1", Filing::FixFirst, vec!["本应用存在阻断备案的红线问题:F1、F2"])]);
+    assert_eq!(
+        filing(&eval),
+        [(
+            "app-1",
+            Filing::FixFirst,
+            vec!["本应用存在阻断备案的红线问题:F1、F2"]
+        )]
+    );
 }
 
 #[test]
@@ -175,8 +246,14 @@ fn temporary_group_whose_task_ended() {
     let eval = evaluate(pack(), &a);
     assert_eq!(problems(&eval), expect(&[("C6.5", "grp-1", RedLine)]));
     assert!(finding(&eval, "C6.5", "grp-1").prefilled);
-    assert!(!eval.findings.iter().any(|f| f.target.item == "C6.5" && f.target.asset == "grp-2"));
-    assert_eq!(verdict(&eval), (Overall::RedLines, vec!["存在 1 项红线问题"]));
+    assert!(!eval
+        .findings
+        .iter()
+        .any(|f| f.target.item == "C6.5" && f.target.asset == "grp-2"));
+    assert_eq!(
+        verdict(&eval),
+        (Overall::RedLines, vec!["存在 1 项红线问题"])
+    );
 }
 
 #[test]
@@ -191,10 +268,24 @@ fn likes_and_forwards_used_in_staff_assessment() {
     let eval = evaluate(pack(), &a);
     assert_eq!(
         problems(&eval),
-        expect(&[("C8.1", "app-1", RedLine), ("C8.1", "acct-1", RedLine), ("C8.3", "unit", RedLine)])
+        expect(&[
+            ("C8.1", "app-1", RedLine),
+            ("C8.1", "acct-1", RedLine),
+            ("C8.3", "unit", RedLine)
+        ])
     );
-    assert_eq!(verdict(&eval), (Overall::RedLines, vec!["存在 3 项红线问题"]));
-    assert_eq!(filing(&eval), [("app-1", Filing::FixFirst, vec!["本应用存在阻断备案的红线问题:C8.1"])]);
+    assert_eq!(
+        verdict(&eval),
+        (Overall::RedLines, vec!["存在 3 项红线问题"])
+    );
+    assert_eq!(
+        filing(&eval),
+        [(
+            "app-1",
+            Filing::FixFirst,
+            vec!["本应用存在阻断备案的红线问题:C8.1"]
+        )]
+    );
 }
 
 #[test]
@@ -202,7 +293,9 @@ fn fully_compliant_unit() {
     let a = Unit::new(pack())
         .supervising()
         .app("app-1", "政务协同")
-        .app_with("app-2", "市民热线", |a| a.audience = AppAudience::Public)
+        .app_with("app-2", "市民热线", |a| {
+            a.audience = AppAudience::Public
+        })
         .account("acct-1", "微信公众号", "某市发布", "2026-06-29")
         .account("acct-2", "微博", "某市发布", "2026-06-20")
         .group("grp-1", "局办公室", GroupKind::Standing, false)
@@ -211,11 +304,23 @@ fn fully_compliant_unit() {
     let eval = evaluate(pack(), &a);
     assert_eq!(problems(&eval), expect(&[]));
     let n = eval.findings.len();
-    assert_eq!(verdict(&eval), (Overall::Compliant, vec![format!("全部 {n} 项均符合要求或不适用").as_str()]));
+    assert_eq!(
+        verdict(&eval),
+        (
+            Overall::Compliant,
+            vec![format!("全部 {n} 项均符合要求或不适用").as_str()]
+        )
+    );
     assert_eq!(eval.completion_percent, 100);
-    assert!(eval.filing.iter().all(|f| f.verdict == Filing::Ready && f.reasons == ["未发现阻断备案的问题"]));
+    assert!(eval
+        .filing
+        .iter()
+        .all(|f| f.verdict == Filing::Ready && f.reasons == ["未发现阻断备案的问题"]));
     assert!(rectification_rows(pack(), &a, &eval).is_empty());
-    assert!(eval.findings.iter().any(|f| f.target.item == "E13.2"), "supervising units get E13.2");
+    assert!(
+        eval.findings.iter().any(|f| f.target.item == "E13.2"),
+        "supervising units get E13.2"
+    );
 }
 
 #[test]
@@ -225,13 +330,30 @@ fn app_keeping_check_in_under_a_claimed_security_exception() {
         note: "重大活动安保期间限定安保人员使用".into(),
         ..Answer::of(AnswerValue::Multi(vec!["checkin".into()]))
     };
-    let a = Unit::new(pack()).unit("某市公安局", UnitLevel::City).app("app-1", "安保勤务").with("B4.1", "app-1", claimed).build();
+    let a = Unit::new(pack())
+        .unit("某市公安局", UnitLevel::City)
+        .app("app-1", "安保勤务")
+        .with("B4.1", "app-1", claimed)
+        .build();
     let eval = evaluate(pack(), &a);
     assert_eq!(problems(&eval), expect(&[("B4.1", "app-1", Advisory)]));
     let f = finding(&eval, "B4.1", "app-1");
     assert!(f.exception_applied);
-    assert!(f.reasons.last().is_some_and(|r| r.starts_with("已声明例外“属于安保、应急等特殊场景")), "{:?}", f.reasons);
-    assert_eq!(filing(&eval), [("app-1", Filing::Ready, vec!["未发现阻断备案的问题", "建议改进:B4.1"])]);
+    assert!(
+        f.reasons
+            .last()
+            .is_some_and(|r| r.starts_with("已声明例外“属于安保、应急等特殊场景")),
+        "{:?}",
+        f.reasons
+    );
+    assert_eq!(
+        filing(&eval),
+        [(
+            "app-1",
+            Filing::Ready,
+            vec!["未发现阻断备案的问题", "建议改进:B4.1"]
+        )]
+    );
     let rows = rectification_rows(pack(), &a, &eval);
     assert_eq!((rows.len(), rows[0].severity), (1, Severity::Advisory));
     assert!(rows[0].problem.contains("已声明例外"));
@@ -248,9 +370,16 @@ fn central_ministry_running_two_grassroots_apps() {
         .build();
     let eval = evaluate(pack(), &a);
     assert_eq!(problems(&eval), expect(&[("B1.3", "unit", RedLine)]));
-    assert_eq!(verdict(&eval), (Overall::RedLines, vec!["存在 1 项红线问题"]));
+    assert_eq!(
+        verdict(&eval),
+        (Overall::RedLines, vec!["存在 1 项红线问题"])
+    );
     assert!(eval.filing.iter().all(|f| f.verdict == Filing::Ready));
-    let one = Unit::new(pack()).unit("某部", UnitLevel::Central).app("app-1", "基层治理通").number("B1.3", UNIT_ASSET, 1.0).build();
+    let one = Unit::new(pack())
+        .unit("某部", UnitLevel::Central)
+        .app("app-1", "基层治理通")
+        .number("B1.3", UNIT_ASSET, 1.0)
+        .build();
     assert_eq!(evaluate(pack(), &one).verdict.overall, Overall::Compliant);
 }
 
@@ -263,15 +392,24 @@ fn parameter_overrides_change_a_verdict() {
             .number("B5.2", "app-1", 25.0)
     };
     let eval = evaluate(pack(), &unit().build());
-    assert_eq!(problems(&eval), expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", Advisory)]));
+    assert_eq!(
+        problems(&eval),
+        expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", Advisory)])
+    );
     assert_eq!(eval.verdict.overall, Overall::AdvisoryOnly);
-    let lenient = unit().param("account_silent_days", 150.0).param("active_rate_min", 20.0).build();
+    let lenient = unit()
+        .param("account_silent_days", 150.0)
+        .param("active_rate_min", 20.0)
+        .build();
     let eval = evaluate(pack(), &lenient);
     assert_eq!(problems(&eval), expect(&[]));
     assert_eq!(eval.verdict.overall, Overall::Compliant);
     let strict = unit().param("account_dormant_days", 120.0).build();
     let eval = evaluate(pack(), &strict);
-    assert_eq!(problems(&eval), expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", RedLine)]));
+    assert_eq!(
+        problems(&eval),
+        expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", RedLine)])
+    );
     assert_eq!(eval.verdict.overall, Overall::RedLines);
 }
 
@@ -294,10 +432,23 @@ fn an_incomplete_assessment() {
             ("F8", "app-1", Advisory),
         ])
     );
-    assert_eq!(verdict(&eval), (Overall::Incomplete, vec!["尚有 3 项未作答", "有 1 项建议改进"]));
+    assert_eq!(
+        verdict(&eval),
+        (
+            Overall::Incomplete,
+            vec!["尚有 3 项未作答", "有 1 项建议改进"]
+        )
+    );
     let total = eval.findings.len();
     assert_eq!(eval.completion_percent as usize, (total - 3) * 100 / total);
     assert!(eval.completion_percent < 100);
     assert_eq!(eval.unanswered.len(), 3);
-    assert_eq!(filing(&eval), [("app-1", Filing::Incomplete, vec!["本应用尚有 2 项未作答:B2.1、D10.2"])]);
+    assert_eq!(
+        filing(&eval),
+        [(
+            "app-1",
+            Filing::Incomplete,
+            vec!["本应用尚有 2 项未作答:B2.1、D10.2"]
+        )]
+    );
 }

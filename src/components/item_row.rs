@@ -1,18 +1,135 @@
-//! One questionnaire row (placeholder, being written).
+//! One questionnaire row: an item asked of one asset, with its status, answer control,
+//! 不适用, exception, notes, evidence, rectification fields and help.
 
+mod evidence;
+mod not_applicable;
+mod rectify;
+mod status_badge;
+
+use std::rc::Rc;
+
+use fingertip_core::engine::Status;
+use fingertip_core::model::{Answer, AnswerValue};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::answer::AnswerInput;
+use super::HelpPanel;
+use crate::hooks::{use_app, AppHandle};
+use evidence::EvidenceField;
+use not_applicable::NotApplicableField;
+use rectify::RectifyFields;
+use status_badge::{status_class, StatusBadge};
 
 /// Props of [`ItemRow`].
 #[derive(Properties, PartialEq)]
 pub struct ItemRowProps {
-    /// Item id.
+    /// Item id, e.g. `B4.1`.
     pub item: AttrValue,
-    /// Asset id or `unit`.
+    /// Asset id, or `unit`.
     pub asset: AttrValue,
+    /// The asset's name, shown with the question; empty for unit items.
+    #[prop_or_default]
+    pub asset_label: AttrValue,
+    /// The saved answer, if any.
+    pub answer: Option<Answer>,
+    /// The row's judgement.
+    pub status: Status,
+    /// Why, in Chinese (firing rules, exception, 不适用 reason).
+    #[prop_or_default]
+    pub reasons: Rc<Vec<String>>,
 }
 
-/// One row.
+/// Makes a callback that applies `change` to a copy of the current answer and stores it,
+/// keeping every field the change does not touch.
+fn editor<E: 'static>(
+    app: &AppHandle,
+    props: &ItemRowProps,
+    change: impl Fn(&mut Answer, E) + 'static,
+) -> Callback<E> {
+    let (app, item, asset, old) = (app.clone(), props.item.clone(), props.asset.clone(), props.answer.clone());
+    Callback::from(move |event: E| {
+        let mut next = old.clone().unwrap_or_default();
+        change(&mut next, event);
+        app.answer(&item, &asset, Some(next));
+    })
+}
+
+/// The text of the input or textarea an event came from.
+fn text_of(e: &InputEvent) -> Option<String> {
+    e.target_dyn_into::<HtmlInputElement>()
+        .map(|i| i.value())
+        .or_else(|| e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()))
+}
+
+/// One row of the questionnaire.
 #[component]
 pub fn ItemRow(props: &ItemRowProps) -> Html {
-    html! { <div>{ props.item.clone() }{ props.asset.clone() }</div> }
+    let app = use_app();
+    // The value the row had before it was marked 不适用, restored when the mark is cleared.
+    let stashed = use_mut_ref(|| None::<AnswerValue>);
+    let Some(item) = app.pack().item(&props.item) else {
+        return html! { <p class="item-row-error">{ format!("题目 {} 不在当前自查标准中,无法显示。", props.item) }</p> };
+    };
+    let prefix = format!("q-{}-{}", props.item, props.asset);
+    let answer = props.answer.clone().unwrap_or_default();
+    let na_reason = match &answer.value {
+        Some(AnswerValue::NotApplicable(r)) => Some(AttrValue::from(r.clone())),
+        _ => None,
+    };
+    let legend = match props.asset_label.is_empty() {
+        true => AttrValue::from(item.question.clone()),
+        false => AttrValue::from(format!("{}({})", item.question, props.asset_label)),
+    };
+    let on_value = editor(&app, props, |a, v: Option<AnswerValue>| a.value = v);
+    let on_na = editor(&app, props, move |a, on: bool| {
+        let mut stash = stashed.borrow_mut();
+        a.value = if on {
+            *stash = a.value.take().filter(|v| !matches!(v, AnswerValue::NotApplicable(_)));
+            Some(AnswerValue::NotApplicable(String::new()))
+        } else {
+            stash.take()
+        };
+    });
+    let on_na_reason = editor(&app, props, |a, r: String| a.value = Some(AnswerValue::NotApplicable(r)));
+    let on_exception = editor(&app, props, |a, e: Event| {
+        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+            a.exception = i.checked();
+        }
+    });
+    let on_note = editor(&app, props, |a, e: InputEvent| a.note = text_of(&e).unwrap_or_default());
+    let on_evidence = editor(&app, props, |a, ev: Vec<usize>| a.evidence = ev);
+    let on_owner = editor(&app, props, |a, s: String| a.owner = s);
+    let on_deadline = editor(&app, props, |a, s: String| a.deadline = s);
+    let (exc_id, note_id) = (format!("{prefix}-exception"), format!("{prefix}-note"));
+    html! {
+        <div class={classes!("item-row", status_class(props.status))}
+            id={format!("row-{}-{}", props.item, props.asset)} tabindex="-1">
+            <div class="item-head">
+                <span class="item-id">{ props.item.clone() }</span>
+                <StatusBadge status={props.status} reasons={props.reasons.clone()} />
+            </div>
+            <AnswerInput kind={Rc::new(item.answer.clone())} value={answer.value.clone()} on_change={on_value}
+                id_prefix={prefix.clone()} {legend} disabled={na_reason.is_some()} />
+            <NotApplicableField id_prefix={prefix.clone()} reason={na_reason}
+                on_toggle={on_na} on_reason={on_na_reason} />
+            if let Some(exception) = &item.exception {
+                <div class="field field-check">
+                    <input type="checkbox" id={exc_id.clone()} checked={answer.exception} onchange={on_exception} />
+                    <label for={exc_id}>{ exception.label.clone() }</label>
+                </div>
+            }
+            <div class="field">
+                <label for={note_id.clone()}>{ "备注" }</label>
+                <textarea id={note_id} rows="2" value={answer.note.clone()} oninput={on_note} />
+            </div>
+            <EvidenceField id_prefix={prefix.clone()} labels={Rc::new(item.evidence.clone())}
+                selected={answer.evidence.clone()} on_change={on_evidence} />
+            if props.status.severity().is_some() {
+                <RectifyFields id_prefix={prefix} owner={answer.owner.clone()} deadline={answer.deadline.clone()}
+                    {on_owner} {on_deadline} />
+            }
+            <HelpPanel item={props.item.clone()} />
+        </div>
+    }
 }

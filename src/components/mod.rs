@@ -1,16 +1,24 @@
 //! Reusable components: the step bar, save status, answer inputs, item rows, outline, help.
 
 pub mod answer;
+mod draft_list;
 mod help_panel;
 mod item_row;
 mod outline;
+mod problem_list;
+mod row_filter;
 mod save_status;
+mod status_counts;
 mod step_bar;
 mod text_size;
 
+pub use draft_list::DraftList;
 pub use help_panel::HelpPanel;
 pub use item_row::ItemRow;
-pub use outline::Outline;
+pub use outline::{article_label, Outline};
+pub use problem_list::ProblemList;
+pub use row_filter::RowFilterBar;
 pub use save_status::SaveStatusLine;
+pub use status_counts::StatusCounts;
 pub use step_bar::StepBar;
 pub use text_size::TextSizeToggle;

@@ -53,6 +53,18 @@ impl AppHandle {
         self.open_and_save(assessment)
     }
 
+    /// Starts a draft from the built-in sample unit; `None` if the sample cannot be read.
+    pub fn new_sample_draft(&self) -> Option<String> {
+        let now = clock::now_iso();
+        match fingertip_core::sample::sample_assessment(&clock::new_draft_id(), &now) {
+            Some(a) => Some(self.open_and_save(a)),
+            None => {
+                self.0.dispatch(Action::Notice(Some("示例数据无法读取,请联系技术人员。".to_string())));
+                None
+            }
+        }
+    }
+
     /// Stores `assessment` as a draft and opens it; returns its id.
     pub fn open_and_save(&self, assessment: Assessment) -> String {
         let id = assessment.id.clone();

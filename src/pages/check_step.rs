@@ -1,17 +1,109 @@
-//! Wizard step placeholder, being written.
+//! Step 3 自查: one article at a time, with the outline, row filters and "下一个未答".
 
+use fingertip_core::navigate::{article_rows, articles_with_rows, neighbours, next_unanswered, RowFilter};
+use std::rc::Rc;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-/// Props of the step.
+use crate::components::{article_label, ItemRow, Outline, RowFilterBar};
+use crate::hooks::use_app;
+use crate::platform::focus::focus_id;
+use crate::route::{href, Route, Step};
+
+/// Props of [`CheckStep`].
 #[derive(Properties, PartialEq)]
 pub struct CheckStepProps {
-    /// Article to show.
+    /// Article to show; the first with rows when absent.
     #[prop_or_default]
     pub article: Option<AttrValue>,
 }
 
-/// The step.
+/// The element id of a row, as `ItemRow` renders it.
+fn row_id(item: &str, asset: &str) -> String {
+    format!("row-{item}-{asset}")
+}
+
+/// Step 3.
 #[component]
 pub fn CheckStep(props: &CheckStepProps) -> Html {
-    html! { <section><h1>{ "CheckStep" }</h1>{ props.article.clone() }</section> }
+    let app = use_app();
+    let navigator = use_navigator();
+    let filter = use_state(RowFilter::default);
+    let pending_focus = use_state(|| None::<String>);
+    let session = app.session();
+    let current = props.article.as_ref().map(|a| a.to_string());
+    {
+        let pending_focus = pending_focus.clone();
+        use_effect_with(((*pending_focus).clone(), current.clone()), move |(target, _)| {
+            if let Some(id) = target {
+                if focus_id(id) {
+                    pending_focus.set(None);
+                }
+            }
+        });
+    }
+    let Some(session) = session else { return Html::default() };
+    let id = session.assessment.id.clone();
+    let eval = &session.evaluation;
+    let Some(article) = current.or_else(|| articles_with_rows(eval).first().map(|s| s.to_string())) else {
+        return html! {
+            <section class="empty-step">
+                <h1>{ "没有需要自查的项目" }</h1>
+                <p>{ "请先填写单位信息和清单。" }</p>
+                <a href={href(&Step::Inventory.route(&id))}>{ "返回清单" }</a>
+            </section>
+        };
+    };
+    let pack = app.pack();
+    let title = pack.article(&article).map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
+    let rows = article_rows(eval, &article, *filter);
+    let (prev, next) = neighbours(eval, &article);
+    let on_next_unanswered = {
+        let (eval_session, navigator, filter, pending_focus, id) =
+            (Rc::clone(&session), navigator.clone(), filter.clone(), pending_focus.clone(), id.clone());
+        Callback::from(move |_| {
+            let Some(target) = next_unanswered(&eval_session.evaluation, None) else { return };
+            let Some(f) = eval_session.evaluation.findings.iter().find(|f| f.target == *target) else { return };
+            if *filter == RowFilter::Problems {
+                filter.set(RowFilter::All);
+            }
+            pending_focus.set(Some(row_id(&target.item, &target.asset)));
+            if let Some(nav) = &navigator {
+                nav.push(&Route::Article { id: id.clone(), article: f.article.clone() });
+            }
+        })
+    };
+    let link = |a: Option<&str>, text: &str| match a {
+        Some(a) => html! { <a href={href(&Route::Article { id: id.clone(), article: a.to_string() })}>{ text.to_string() }</a> },
+        None => Html::default(),
+    };
+    let on_filter = { let filter = filter.clone(); Callback::from(move |f| filter.set(f)) };
+    html! {
+        <div class="check-layout">
+            <Outline id={id.clone()} current={article.clone()} />
+            <section class="check-main" aria-labelledby="article-title">
+                <h1 id="article-title">{ title.as_ref().map(|t| t.0.clone()).unwrap_or_else(|| article.clone()) }</h1>
+                <p class="article-summary">{ title.map(|t| t.1).unwrap_or_default() }</p>
+                <div class="check-tools no-print">
+                    <RowFilterBar value={*filter} on_change={on_filter} />
+                    <button type="button" onclick={on_next_unanswered} disabled={eval.counts.unanswered == 0}>
+                        { format!("下一个未答({})", eval.counts.unanswered) }
+                    </button>
+                </div>
+                if rows.is_empty() { <p class="no-rows">{ "本条没有符合筛选条件的项目。" }</p> }
+                { for rows.iter().map(|f| html! {
+                    <ItemRow key={row_id(&f.target.item, &f.target.asset)}
+                        item={f.target.item.clone()} asset={f.target.asset.clone()}
+                        asset_label={f.target.label.clone()}
+                        answer={session.assessment.answer(&f.target.item, &f.target.asset).cloned()}
+                        status={f.status} reasons={Rc::new(f.reasons.clone())} />
+                }) }
+                <nav class="article-nav no-print" aria-label="上一条和下一条">
+                    { link(prev, "上一条") }
+                    { match next { Some(_) => link(next, "下一条"),
+                        None => html! { <a href={href(&Step::Result.route(&id))}>{ "查看结果" }</a> } } }
+                </nav>
+            </section>
+        </div>
+    }
 }

@@ -1,9 +1,74 @@
-//! Wizard step placeholder, being written.
+//! Step 2 清单: the unit's apps, public accounts and work groups, each an editable table.
 
+#[path = "../components/inventory/mod.rs"]
+pub(super) mod inventory;
+
+use fingertip_core::edit::Edit;
+use fingertip_core::inventory_edit::{next_id, AssetKind};
+use fingertip_core::model::Assessment;
 use yew::prelude::*;
 
-/// The step.
+use self::inventory::input::dispatch;
+use self::inventory::{
+    AccountRow, AppRow, AssetSection, GroupRow, ACCOUNT_COLUMNS, APP_COLUMNS, GROUP_COLUMNS,
+};
+use crate::hooks::{use_app, AppHandle};
+use crate::route::{href, Step};
+
+/// Callback adding assets of `kind` with the given names.
+fn add(app: &AppHandle, kind: AssetKind) -> Callback<Vec<String>> {
+    let app = app.clone();
+    Callback::from(move |names| app.edit(Edit::AddAssets { kind, names }))
+}
+
+fn next(a: &Assessment, kind: AssetKind) -> AttrValue {
+    next_id(a, kind).into()
+}
+
+/// The 清单 step.
 #[component]
 pub fn InventoryStep() -> Html {
-    html! { <section><h1>{ "InventoryStep" }</h1></section> }
+    let app = use_app();
+    let Some(session) = app.session() else {
+        return Html::default();
+    };
+    let a = &session.assessment;
+    let inv = &a.inventory;
+    let on_remove = dispatch(&app, Edit::Remove);
+    let (on_app, on_account, on_group) =
+        (dispatch(&app, Edit::App), dispatch(&app, Edit::Account), dispatch(&app, Edit::Group));
+    html! {
+        <section class="step inventory-step" aria-labelledby="inventory-title">
+            <h1 id="inventory-title">{ "清单" }</h1>
+            <p class="hint">
+                { "列出本单位主办或使用的全部政务应用程序、政务公众账号和工作群组。\
+                   下一步将逐项对照检查;改动会自动保存在本浏览器中。" }
+            </p>
+            <AssetSection kind={AssetKind::App} count={inv.apps.len()} next_id={next(a, AssetKind::App)}
+                columns={APP_COLUMNS} on_add={add(&app, AssetKind::App)}>
+                { for inv.apps.iter().enumerate().map(|(i, x)| html! {
+                    <AppRow key={x.id.clone()} item={x.clone()} row={i + 1}
+                        on_change={on_app.clone()} on_remove={on_remove.clone()} />
+                }) }
+            </AssetSection>
+            <AssetSection kind={AssetKind::Account} count={inv.accounts.len()} next_id={next(a, AssetKind::Account)}
+                columns={ACCOUNT_COLUMNS} on_add={add(&app, AssetKind::Account)}>
+                { for inv.accounts.iter().enumerate().map(|(i, x)| html! {
+                    <AccountRow key={x.id.clone()} item={x.clone()} row={i + 1}
+                        on_change={on_account.clone()} on_remove={on_remove.clone()} />
+                }) }
+            </AssetSection>
+            <AssetSection kind={AssetKind::Group} count={inv.groups.len()} next_id={next(a, AssetKind::Group)}
+                columns={GROUP_COLUMNS} on_add={add(&app, AssetKind::Group)}>
+                { for inv.groups.iter().enumerate().map(|(i, x)| html! {
+                    <GroupRow key={x.id.clone()} item={x.clone()} row={i + 1}
+                        on_change={on_group.clone()} on_remove={on_remove.clone()} />
+                }) }
+            </AssetSection>
+            <nav class="step-nav" aria-label="上一步和下一步">
+                <a href={href(&Step::Unit.route(&a.id))}>{ "上一步:单位信息" }</a>
+                <a class="next" href={href(&Step::Check.route(&a.id))}>{ "下一步:逐项自查" }</a>
+            </nav>
+        </section>
+    }
 }

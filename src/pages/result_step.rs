@@ -1,17 +1,57 @@
-//! Wizard step placeholder, being written.
+//! Step 4 结果: counts, the verdict with its reasons, each app's filing readiness, red lines first.
 
+use fingertip_core::engine::{Finding, Status};
 use yew::prelude::*;
 
-/// Props of the step.
+use crate::components::{ProblemList, StatusCounts};
+use crate::hooks::use_app;
+use crate::route::{href, Route, Step};
+
+/// Props of [`ResultStep`] (none; kept for symmetry with the other steps).
 #[derive(Properties, PartialEq)]
 pub struct ResultStepProps {
-    /// Article to show.
+    /// Unused.
     #[prop_or_default]
     pub article: Option<AttrValue>,
 }
 
-/// The step.
+/// Step 4.
 #[component]
-pub fn ResultStep(props: &ResultStepProps) -> Html {
-    html! { <section><h1>{ "ResultStep" }</h1>{ props.article.clone() }</section> }
+pub fn ResultStep(_props: &ResultStepProps) -> Html {
+    let app = use_app();
+    let Some(session) = app.session() else { return Html::default() };
+    let eval = &session.evaluation;
+    let id = session.assessment.id.clone();
+    let of = |status: Status| -> Vec<Finding> { eval.findings.iter().filter(|f| f.status == status).cloned().collect() };
+    let verdict_class = format!("verdict verdict-{:?}", eval.verdict.overall).to_lowercase();
+    html! {
+        <section class="result" aria-labelledby="result-title">
+            <h1 id="result-title">{ "自查结果" }</h1>
+            <div class={verdict_class}>
+                <h2>{ format!("结论:{}", eval.verdict.overall.label()) }</h2>
+                <ul>{ for eval.verdict.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
+            </div>
+            <StatusCounts counts={eval.counts} />
+            if !eval.filing.is_empty() {
+                <section aria-labelledby="filing-title">
+                    <h2 id="filing-title">{ "各应用备案准备情况" }</h2>
+                    <table class="filing-table">
+                        <thead><tr><th scope="col">{ "应用" }</th><th scope="col">{ "结论" }</th><th scope="col">{ "原因" }</th></tr></thead>
+                        <tbody>
+                            { for eval.filing.iter().map(|f| html! {
+                                <tr><th scope="row">{ f.label.clone() }</th><td>{ f.verdict.label() }</td>
+                                <td>{ f.reasons.join(";") }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
+            }
+            <ProblemList title="红线问题" findings={of(Status::RedLine)} draft={id.clone()} />
+            <ProblemList title="建议改进" findings={of(Status::Advisory)} draft={id.clone()} />
+            if eval.counts.unanswered > 0 {
+                <p><a href={href(&Step::Check.route(&id))}>{ format!("还有 {} 项未作答,继续自查", eval.counts.unanswered) }</a></p>
+            }
+            <p class="no-print"><a href={href(&Route::Start)}>{ "返回首页" }</a></p>
+        </section>
+    }
 }

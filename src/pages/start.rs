@@ -1,18 +1,42 @@
-//! The start page: what the tool is, the privacy promise, and the ways in.
+//! The start page: what the tool is, the privacy promise, and the ways in (new, continue, sample).
 
-use fingertip_core::pack;
+use fingertip_core::model::Purpose;
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{DraftList, TextSizeToggle};
+use crate::hooks::use_app;
+use crate::route::Step;
 
 /// The start page.
 #[component]
 pub fn StartPage() -> Html {
-    let pack_line = match pack::embedded() {
-        Some(p) => format!("问卷:{} {} 版,共 {} 题", p.title, p.version, p.items.len()),
-        None => "问卷数据无法读取,请联系技术人员重新部署。".to_string(),
+    let app = use_app();
+    let navigator = use_navigator();
+    let pack = app.pack();
+    let start = |purpose: Purpose| {
+        let (app, navigator) = (app.clone(), navigator.clone());
+        Callback::from(move |_| {
+            let id = app.new_draft(purpose);
+            if let Some(nav) = &navigator {
+                nav.push(&Step::Unit.route(&id));
+            }
+        })
+    };
+    let on_sample = {
+        let (app, navigator) = (app.clone(), navigator.clone());
+        Callback::from(move |_| {
+            if let Some(id) = app.new_sample_draft() {
+                if let Some(nav) = &navigator {
+                    nav.push(&Step::Result.route(&id));
+                }
+            }
+        })
     };
     html! {
         <>
             <header class="hero">
+                <div class="hero-tools"><TextSizeToggle /></div>
                 <h1>{ "指尖自查" }</h1>
                 <p class="subtitle">{ "防治“指尖上的形式主义”自查工具" }</p>
                 <p class="purpose">
@@ -20,7 +44,7 @@ pub fn StartPage() -> Html {
                        逐项检查本单位的政务应用程序、政务公众账号和工作群组。适用于备案前自查和定期自查自评,\
                        最后生成可打印、可签章的自查报告和整改台账。" }
                 </p>
-                <p class="pack-line">{ pack_line }</p>
+                <p class="pack-line">{ format!("问卷:{} {} 版,共 {} 题", pack.title, pack.version, pack.items.len()) }</p>
             </header>
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ "数据只保存在本浏览器" }</h2>
@@ -29,15 +53,17 @@ pub fn StartPage() -> Html {
                        更换电脑或清理浏览器数据前,请先导出备份文件。" }
                 </p>
             </section>
-            <nav class="entry-points" aria-label="开始使用">
-                <h2>{ "开始使用" }</h2>
-                <ul class="cards">
-                    <li><h3>{ "新建自查" }</h3><p>{ "填写单位信息和清单,逐项自查。" }</p></li>
-                    <li><h3>{ "继续自查" }</h3><p>{ "打开保存在本浏览器中的草稿。" }</p></li>
-                    <li><h3>{ "打开文件" }</h3><p>{ "导入之前导出的自查文件。" }</p></li>
-                    <li><h3>{ "培训学习" }</h3><p>{ "学习条文,练习案例。" }</p></li>
-                </ul>
-            </nav>
+            if let Some(notice) = app.state().notice.clone() {
+                <p class="notice" role="alert">{ notice }</p>
+            }
+            <section class="entry-points" aria-labelledby="start-title">
+                <h2 id="start-title">{ "开始使用" }</h2>
+                <div class="actions">
+                    <button type="button" class="primary" onclick={start(Purpose::Periodic)}>{ "新建自查" }</button>
+                    <button type="button" onclick={on_sample}>{ "试用示例单位" }</button>
+                </div>
+            </section>
+            <DraftList />
         </>
     }
 }

@@ -1,9 +1,56 @@
-//! Wizard step placeholder, being written.
+//! Step 1 单位信息: who is checking and why; every change is applied (and autosaved) at once.
 
+use fingertip_core::edit::Edit;
+use fingertip_core::model::{Purpose, UnitLevel, UnitProfile, UnitType};
 use yew::prelude::*;
 
-/// The step.
+use super::inventory_step::inventory::input::{dispatch, update};
+use super::inventory_step::inventory::{CheckField, EnumField, TextField};
+use crate::hooks::use_app;
+use crate::route::{href, Step};
+
+/// The 单位信息 step.
 #[component]
 pub fn UnitStep() -> Html {
-    html! { <section><h1>{ "UnitStep" }</h1></section> }
+    let app = use_app();
+    let Some(session) = app.session() else {
+        return Html::default();
+    };
+    let id = session.assessment.id.clone();
+    let p = &session.assessment.profile;
+    let on_change = dispatch(&app, Edit::Profile);
+    let set = |f: fn(&mut UnitProfile, String)| update(p, &on_change, f);
+    html! {
+        <section class="step unit-step" aria-labelledby="unit-title">
+            <h1 id="unit-title">{ "单位信息" }</h1>
+            <p class="hint">{ "填写开展自查的单位和填报人。改动会自动保存在本浏览器中。" }</p>
+            <div class="profile-form" key={id.clone()}>
+                <fieldset>
+                    <legend>{ "单位" }</legend>
+                    <TextField id="unit-name" label="单位名称" value={p.name.clone()} autocomplete="organization"
+                        on_change={set(|p, v| p.name = v)} />
+                    <EnumField<UnitLevel> id="unit-level" label="单位层级" value={p.level}
+                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.level = v)} />
+                    <EnumField<UnitType> id="unit-type" label="单位类型" value={p.unit_type}
+                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.unit_type = v)} />
+                    <CheckField id="unit-supervising" label="是否有下级单位" checked={p.supervising}
+                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.supervising = v)} />
+                </fieldset>
+                <fieldset>
+                    <legend>{ "本次自查" }</legend>
+                    <EnumField<Purpose> id="unit-purpose" label="自查目的" value={p.purpose}
+                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.purpose = v)} />
+                    <TextField id="unit-assessor" label="填报人" value={p.assessor.clone()} autocomplete="name"
+                        on_change={set(|p, v| p.assessor = v)} />
+                    <TextField id="unit-contact" label="联系方式" kind="tel" value={p.contact.clone()}
+                        autocomplete="tel" on_change={set(|p, v| p.contact = v)} />
+                    <TextField id="unit-date" label="自查日期" kind="date" value={p.date.clone()}
+                        on_change={set(|p, v| p.date = v)} />
+                </fieldset>
+            </div>
+            <nav class="step-nav" aria-label="下一步">
+                <a class="next" href={href(&Step::Inventory.route(&id))}>{ "下一步:清单" }</a>
+            </nav>
+        </section>
+    }
 }

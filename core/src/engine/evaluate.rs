@@ -1,13 +1,14 @@
 //! Evaluation of a whole assessment: one finding per applicable row, counts, per-part and
 //! per-article summaries, completion, and the verdicts.
 
-use std::collections::HashMap;
-
+use super::filing::{filing_verdicts, FilingVerdict};
 use super::index::AnswerIndex;
-use super::judge::{judge, JudgeContext, Params, Status};
+use super::judge::{judge, JudgeContext, Params};
 use super::prefill::effective_value;
+use super::status::Status;
+use super::summary::{summaries, Counts, GroupSummary};
 use super::target::{applicable, Target};
-use super::verdict::{filing_verdicts, overall_verdict, FilingVerdict, Verdict};
+use super::verdict::{overall_verdict, Verdict};
 use crate::model::Assessment;
 use crate::pack::{BasisRef, Pack, Severity};
 
@@ -37,78 +38,6 @@ impl Finding {
     pub fn severity(&self) -> Option<Severity> {
         self.status.severity()
     }
-}
-
-/// How many rows have each status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    /// 符合
-    pub compliant: usize,
-    /// 建议改进
-    pub advisory: usize,
-    /// 红线
-    pub red_line: usize,
-    /// 不适用
-    pub not_applicable: usize,
-    /// 未作答
-    pub unanswered: usize,
-}
-
-impl Counts {
-    /// Counts one more row of `status`.
-    pub fn add(&mut self, status: Status) {
-        match status {
-            Status::Compliant => self.compliant += 1,
-            Status::Advisory => self.advisory += 1,
-            Status::RedLine => self.red_line += 1,
-            Status::NotApplicable => self.not_applicable += 1,
-            Status::Unanswered => self.unanswered += 1,
-        }
-    }
-
-    /// The number of rows with `status`.
-    pub fn of(&self, status: Status) -> usize {
-        match status {
-            Status::Compliant => self.compliant,
-            Status::Advisory => self.advisory,
-            Status::RedLine => self.red_line,
-            Status::NotApplicable => self.not_applicable,
-            Status::Unanswered => self.unanswered,
-        }
-    }
-
-    /// All rows.
-    pub fn total(&self) -> usize {
-        self.compliant + self.advisory + self.red_line + self.not_applicable + self.unanswered
-    }
-
-    /// Rows with a usable answer (including 不适用).
-    pub fn answered(&self) -> usize {
-        self.total() - self.unanswered
-    }
-
-    /// Answered share in whole percent, rounded down; 100 when there is nothing to answer.
-    pub fn completion_percent(&self) -> u8 {
-        match self.total() {
-            0 => 100,
-            total => u8::try_from(self.answered() * 100 / total).unwrap_or(100),
-        }
-    }
-}
-
-/// Counts for one part or one article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GroupSummary {
-    /// Part or article id.
-    pub id: String,
-    /// Its title.
-    pub title: String,
-    /// Status counts of its rows.
-    pub counts: Counts,
-    /// Rows answered (including 不适用).
-    pub answered: usize,
-    /// All rows.
-    pub total: usize,
 }
 
 /// Everything the report shows, computed from (pack, assessment).
@@ -163,7 +92,9 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
         findings.iter().map(|f| (f.part.as_str(), f.status)),
     );
     let articles = summaries(
-        pack.articles.iter().map(|a| (a.id.as_str(), a.title.as_str())),
+        pack.articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.title.as_str())),
         findings.iter().map(|f| (f.article.as_str(), f.status)),
     );
     let unanswered = findings
@@ -183,36 +114,4 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
         verdict,
         filing,
     }
-}
-
-/// One summary per group in `groups` order, counting each row under its group id.
-/// Rows naming an unknown group are not summarised (the pack check rules them out).
-fn summaries<'a>(
-    groups: impl Iterator<Item = (&'a str, &'a str)>,
-    rows: impl Iterator<Item = (&'a str, Status)>,
-) -> Vec<GroupSummary> {
-    let mut out: Vec<GroupSummary> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (id, title) in groups {
-        index.entry(id).or_insert_with(|| {
-            out.push(GroupSummary {
-                id: id.to_string(),
-                title: title.to_string(),
-                counts: Counts::default(),
-                answered: 0,
-                total: 0,
-            });
-            out.len() - 1
-        });
-    }
-    for (group, status) in rows {
-        if let Some(s) = index.get(group).and_then(|&i| out.get_mut(i)) {
-            s.counts.add(status);
-        }
-    }
-    for s in &mut out {
-        s.answered = s.counts.answered();
-        s.total = s.counts.total();
-    }
-    out
 }

@@ -4,63 +4,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::kind::value_problem;
+use super::status::Status;
 use super::target::{filter_matches, AssetRef};
 use crate::date::days_from_iso;
 use crate::model::{AnswerValue, UnitProfile};
 use crate::pack::{Condition, Item, Pack, Severity, Threshold};
-
-/// The judgement of one row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    /// 符合: answered and no rule fires.
-    Compliant,
-    /// 建议改进: the worst firing rule is advisory.
-    Advisory,
-    /// 红线: a red line fires (and no exception lowers it).
-    RedLine,
-    /// 不适用: the unit answered 不适用 with a reason.
-    NotApplicable,
-    /// 未作答: no usable value yet.
-    Unanswered,
-}
-
-impl Status {
-    /// Every status, in display order.
-    pub const ALL: [Status; 5] = [
-        Self::RedLine,
-        Self::Advisory,
-        Self::Compliant,
-        Self::NotApplicable,
-        Self::Unanswered,
-    ];
-
-    /// Chinese label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Compliant => "符合",
-            Self::Advisory => "建议改进",
-            Self::RedLine => "红线",
-            Self::NotApplicable => "不适用",
-            Self::Unanswered => "未作答",
-        }
-    }
-
-    /// The severity of a problem status; `None` for the others.
-    pub fn severity(self) -> Option<Severity> {
-        match self {
-            Self::Advisory => Some(Severity::Advisory),
-            Self::RedLine => Some(Severity::RedLine),
-            _ => None,
-        }
-    }
-
-    fn of(severity: Severity) -> Self {
-        match severity {
-            Severity::Advisory => Self::Advisory,
-            Severity::RedLine => Self::RedLine,
-        }
-    }
-}
 
 /// Parameter values in force: the assessment's overrides over the pack's defaults.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -69,8 +17,11 @@ pub struct Params(HashMap<String, f64>);
 impl Params {
     /// Pack defaults, overridden by `overrides` (usually `assessment.parameters`).
     pub fn new(pack: &Pack, overrides: &BTreeMap<String, f64>) -> Self {
-        let mut map: HashMap<String, f64> =
-            pack.parameters.iter().map(|p| (p.id.clone(), p.default)).collect();
+        let mut map: HashMap<String, f64> = pack
+            .parameters
+            .iter()
+            .map(|p| (p.id.clone(), p.default))
+            .collect();
         map.extend(overrides.iter().map(|(k, v)| (k.clone(), *v)));
         Params(map)
     }
@@ -185,10 +136,18 @@ fn fires(condition: &Condition, value: &AnswerValue, ctx: &JudgeContext<'_>) -> 
     let threshold = |t: &Threshold| ctx.params.resolve(t);
     match (condition, value) {
         (Condition::Is { values }, AnswerValue::Choice(v)) => values.contains(v),
-        (Condition::AnyOf { values }, AnswerValue::Multi(sel)) => sel.iter().any(|s| values.contains(s)),
-        (Condition::Lacks { values }, AnswerValue::Multi(sel)) => values.iter().any(|v| !sel.contains(v)),
-        (Condition::Above { than }, AnswerValue::Number(n)) => threshold(than).is_some_and(|t| *n > t),
-        (Condition::Below { than }, AnswerValue::Number(n)) => threshold(than).is_some_and(|t| *n < t),
+        (Condition::AnyOf { values }, AnswerValue::Multi(sel)) => {
+            sel.iter().any(|s| values.contains(s))
+        }
+        (Condition::Lacks { values }, AnswerValue::Multi(sel)) => {
+            values.iter().any(|v| !sel.contains(v))
+        }
+        (Condition::Above { than }, AnswerValue::Number(n)) => {
+            threshold(than).is_some_and(|t| *n > t)
+        }
+        (Condition::Below { than }, AnswerValue::Number(n)) => {
+            threshold(than).is_some_and(|t| *n < t)
+        }
         (Condition::Never, AnswerValue::Never) => true,
         (Condition::OlderThanDays { than }, AnswerValue::Date(d)) => {
             match (ctx.today, days_from_iso(d), threshold(than)) {

@@ -41,7 +41,9 @@ pub fn value_problem(kind: &AnswerKind, value: &AnswerValue) -> Option<String> {
     };
     match (kind, value) {
         (_, AnswerValue::NotApplicable(_)) => None,
-        (AnswerKind::YesNo, AnswerValue::Choice(v)) => choice_in(v, ["yes", "no"].contains(&v.as_str())),
+        (AnswerKind::YesNo, AnswerValue::Choice(v)) => {
+            choice_in(v, ["yes", "no"].contains(&v.as_str()))
+        }
         (AnswerKind::YesNoPartial, AnswerValue::Choice(v)) => {
             choice_in(v, ["yes", "no", "partial"].contains(&v.as_str()))
         }

@@ -2,18 +2,24 @@
 //! how each answer is judged, the overall and filing verdicts, and the rectification list.
 
 mod evaluate;
+mod filing;
 mod index;
 mod judge;
 mod kind;
 mod prefill;
 mod rectify;
+mod status;
+mod summary;
 mod target;
 mod verdict;
 
-pub use evaluate::{evaluate, Counts, Evaluation, Finding, GroupSummary};
-pub use judge::{judge, JudgeContext, Judgement, Params, Status};
+pub use evaluate::{evaluate, Evaluation, Finding};
+pub use filing::{Filing, FilingVerdict, NOT_ADVISABLE_ITEM};
+pub use judge::{judge, JudgeContext, Judgement, Params};
 pub use kind::{kind_label, value_label, value_problem};
 pub use prefill::effective_value;
 pub use rectify::{rectification_rows, RectRow};
+pub use status::Status;
+pub use summary::{Counts, GroupSummary};
 pub use target::{applicable_targets, filter_matches, AssetRef, Target};
-pub use verdict::{Filing, FilingVerdict, Overall, Verdict, NOT_ADVISABLE_ITEM};
+pub use verdict::{Overall, Verdict};

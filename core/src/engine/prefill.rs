@@ -17,13 +17,19 @@ pub fn effective_value(
     if let Some(value) = answer.and_then(|a| a.value.clone()) {
         return (Some(value), false);
     }
-    let prefilled = item.prefill.and_then(|p| prefill_value(p, asset, inventory));
+    let prefilled = item
+        .prefill
+        .and_then(|p| prefill_value(p, asset, inventory));
     let from_prefill = prefilled.is_some();
     (prefilled, from_prefill)
 }
 
 /// The prefill value for one asset, if the inventory holds one.
-fn prefill_value(prefill: Prefill, asset: AssetRef<'_>, inventory: &Inventory) -> Option<AnswerValue> {
+fn prefill_value(
+    prefill: Prefill,
+    asset: AssetRef<'_>,
+    inventory: &Inventory,
+) -> Option<AnswerValue> {
     match (prefill, asset) {
         (Prefill::AccountLastUpdate, AssetRef::Account(a)) => match a.last_update.trim() {
             "" => None,
@@ -36,9 +42,9 @@ fn prefill_value(prefill: Prefill, asset: AssetRef<'_>, inventory: &Inventory) -
         (Prefill::AppFilingStatus, AssetRef::App(app)) => {
             Some(AnswerValue::Choice(app.filing.value().to_string()))
         }
-        (Prefill::MaxAccountsPerPlatform, AssetRef::Unit(_)) => {
-            Some(AnswerValue::Number(max_accounts_per_platform(inventory) as f64))
-        }
+        (Prefill::MaxAccountsPerPlatform, AssetRef::Unit(_)) => Some(AnswerValue::Number(
+            max_accounts_per_platform(inventory) as f64,
+        )),
         _ => None,
     }
 }

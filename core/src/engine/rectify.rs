@@ -34,7 +34,11 @@ pub struct RectRow {
 
 /// Exactly one row for every advisory or red-line finding of `evaluation`: red lines first, each
 /// group in pack order (the findings' order), numbered from 1.
-pub fn rectification_rows(pack: &Pack, assessment: &Assessment, evaluation: &Evaluation) -> Vec<RectRow> {
+pub fn rectification_rows(
+    pack: &Pack,
+    assessment: &Assessment,
+    evaluation: &Evaluation,
+) -> Vec<RectRow> {
     let items = PackIndex::new(pack);
     let answers = AnswerIndex::new(assessment);
     let mut problems: Vec<_> = evaluation
@@ -48,7 +52,9 @@ pub fn rectification_rows(pack: &Pack, assessment: &Assessment, evaluation: &Eva
     for (no, (severity, f)) in problems.into_iter().enumerate() {
         let item = items.item(&f.target.item);
         let answer = answers.get(&f.target.item, &f.target.asset);
-        let question = item.map(|i| i.question.as_str()).unwrap_or(f.target.item.as_str());
+        let question = item
+            .map(|i| i.question.as_str())
+            .unwrap_or(f.target.item.as_str());
         let problem = match f.reasons.is_empty() {
             true => question.to_string(),
             false => format!("{question}({})", f.reasons.join(";")),
@@ -57,7 +63,10 @@ pub fn rectification_rows(pack: &Pack, assessment: &Assessment, evaluation: &Eva
             .basis
             .iter()
             .map(|b| {
-                let doc = items.document(&b.document).map(|d| d.short.as_str()).unwrap_or(&b.document);
+                let doc = items
+                    .document(&b.document)
+                    .map(|d| d.short.as_str())
+                    .unwrap_or(&b.document);
                 format!("{doc}{}({})", b.clause, b.confidence.label())
             })
             .collect::<Vec<_>>()

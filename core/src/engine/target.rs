@@ -103,7 +103,10 @@ pub fn filter_matches(filter: &Filter, profile: &UnitProfile, asset: AssetRef<'_
 }
 
 /// Every applicable (item, asset) pair, borrowed, in pack item order then unit, apps, accounts, groups.
-pub(crate) fn applicable<'a>(pack: &'a Pack, assessment: &'a Assessment) -> Vec<(&'a Item, AssetRef<'a>)> {
+pub(crate) fn applicable<'a>(
+    pack: &'a Pack,
+    assessment: &'a Assessment,
+) -> Vec<(&'a Item, AssetRef<'a>)> {
     let profile = &assessment.profile;
     let inv = &assessment.inventory;
     let mut out = Vec::new();

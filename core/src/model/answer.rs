@@ -53,8 +53,8 @@ impl RectStatus {
     }
 }
 
-/// One answer with everything the unit wrote around it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One answer with everything the unit wrote around it; the default has no value yet.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     /// The value; `None` while only notes or evidence were filled in.
     #[serde(default)]
@@ -100,15 +100,6 @@ impl Answer {
     /// Shorthand for a choice answer such as `yes`, `no`, `partial`.
     pub fn choice(value: &str) -> Self {
         Self::of(AnswerValue::Choice(value.to_string()))
-    }
-}
-
-impl Default for Answer {
-    fn default() -> Self {
-        Answer {
-            value: None,
-            ..Answer::choice("")
-        }
     }
 }
 

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Administrative level of the unit.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitLevel {
     /// 中央
@@ -21,7 +23,13 @@ pub enum UnitLevel {
 
 impl UnitLevel {
     /// Every level, in display order.
-    pub const ALL: [UnitLevel; 5] = [Self::Central, Self::Province, Self::City, Self::County, Self::Township];
+    pub const ALL: [UnitLevel; 5] = [
+        Self::Central,
+        Self::Province,
+        Self::City,
+        Self::County,
+        Self::Township,
+    ];
 
     /// Chinese label.
     pub fn label(self) -> &'static str {
@@ -50,7 +58,11 @@ pub enum UnitType {
 
 impl UnitType {
     /// Every type, in display order.
-    pub const ALL: [UnitType; 3] = [Self::Agency, Self::MassOrganization, Self::PublicInstitution];
+    pub const ALL: [UnitType; 3] = [
+        Self::Agency,
+        Self::MassOrganization,
+        Self::PublicInstitution,
+    ];
 
     /// Chinese label.
     pub fn label(self) -> &'static str {

@@ -26,7 +26,10 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
             say(format!("article {} names unknown part {}", a.id, a.part));
         }
         if !docs.contains(a.document.as_str()) {
-            say(format!("article {} names unknown document {}", a.id, a.document));
+            say(format!(
+                "article {} names unknown document {}",
+                a.id, a.document
+            ));
         }
     }
     let mut ids = HashSet::new();
@@ -37,12 +40,17 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
         }
         match pack.article(&item.article) {
             None => say(format!("{id}: unknown article {}", item.article)),
-            Some(a) if a.part != item.part => say(format!("{id}: article {} is not in part {}", a.id, item.part)),
+            Some(a) if a.part != item.part => say(format!(
+                "{id}: article {} is not in part {}",
+                a.id, item.part
+            )),
             Some(_) => {}
         }
         for text in [&item.question, &item.help, &item.remedy] {
             if text.trim().is_empty() {
-                say(format!("{id}: question, help and remedy must all be written"));
+                say(format!(
+                    "{id}: question, help and remedy must all be written"
+                ));
             }
         }
         if item.scope.is_empty() {
@@ -57,7 +65,10 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
         if item.rules.is_empty() {
             say(format!("{id}: no rules"));
         }
-        let bases = item.basis.iter().chain(item.exception.as_ref().map(|e| &e.basis));
+        let bases = item
+            .basis
+            .iter()
+            .chain(item.exception.as_ref().map(|e| &e.basis));
         for b in bases {
             if !docs.contains(b.document.as_str()) {
                 say(format!("{id}: basis names unknown document {}", b.document));
@@ -81,13 +92,17 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
         }
         if let Some(p) = item.prefill {
             if !prefill_fits(p, item) {
-                say(format!("{id}: prefill {p:?} does not fit its scope or answer kind"));
+                say(format!(
+                    "{id}: prefill {p:?} does not fit its scope or answer kind"
+                ));
             }
         }
         if let AnswerKind::Single { options } | AnswerKind::Multi { options } = &item.answer {
             let values: HashSet<&str> = options.iter().map(|o| o.value.as_str()).collect();
             if values.len() != options.len() || options.len() < 2 {
-                say(format!("{id}: options must be at least two, with unique values"));
+                say(format!(
+                    "{id}: options must be at least two, with unique values"
+                ));
             }
         }
     }
@@ -98,11 +113,16 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
     }
     let opinion_articles = pack.articles.iter().filter(|a| a.in_opinion).count();
     if opinion_articles != 16 {
-        say(format!("the Opinion has 16 articles, the pack marks {opinion_articles}"));
+        say(format!(
+            "the Opinion has 16 articles, the pack marks {opinion_articles}"
+        ));
     }
     for p in &pack.prohibitions {
         if !pack.items.iter().any(|i| i.prohibitions.contains(&p.id)) {
-            say(format!("prohibited situation {} is checked by no item", p.id));
+            say(format!(
+                "prohibited situation {} is checked by no item",
+                p.id
+            ));
         }
     }
     out
@@ -129,18 +149,28 @@ fn rule_problems(kind: &AnswerKind, cond: &Condition, params: &HashSet<&str>) ->
             }
             None => out.push("`is` needs a choice answer".into()),
         },
-        (Condition::AnyOf { values } | Condition::Lacks { values }, AnswerKind::Multi { options }) => {
-            for v in values.iter().filter(|v| !options.iter().any(|o| &o.value == *v)) {
+        (
+            Condition::AnyOf { values } | Condition::Lacks { values },
+            AnswerKind::Multi { options },
+        ) => {
+            for v in values
+                .iter()
+                .filter(|v| !options.iter().any(|o| &o.value == *v))
+            {
                 out.push(format!("rule value {v} is not an option"));
             }
         }
-        (Condition::AnyOf { .. } | Condition::Lacks { .. }, _) => out.push("any_of/lacks need a multi answer".into()),
+        (Condition::AnyOf { .. } | Condition::Lacks { .. }, _) => {
+            out.push("any_of/lacks need a multi answer".into())
+        }
         (Condition::Above { than } | Condition::Below { than }, AnswerKind::Number { .. }) => {
             if !threshold_ok(than) {
                 out.push(format!("unknown parameter in {than:?}"));
             }
         }
-        (Condition::Above { .. } | Condition::Below { .. }, _) => out.push("above/below need a number answer".into()),
+        (Condition::Above { .. } | Condition::Below { .. }, _) => {
+            out.push("above/below need a number answer".into())
+        }
         (Condition::Never, AnswerKind::Date { allow_never: true }) => {}
         (Condition::Never, _) => out.push("`never` needs a date answer that allows never".into()),
         (Condition::OlderThanDays { than }, AnswerKind::Date { .. }) => {
@@ -148,7 +178,9 @@ fn rule_problems(kind: &AnswerKind, cond: &Condition, params: &HashSet<&str>) ->
                 out.push(format!("unknown parameter in {than:?}"));
             }
         }
-        (Condition::OlderThanDays { .. }, _) => out.push("older_than_days needs a date answer".into()),
+        (Condition::OlderThanDays { .. }, _) => {
+            out.push("older_than_days needs a date answer".into())
+        }
     }
     out
 }
@@ -159,7 +191,10 @@ fn prefill_fits(prefill: Prefill, item: &Item) -> bool {
         (Prefill::AccountLastUpdate, AnswerKind::Date { .. }) => only(Scope::Account),
         (Prefill::GroupTaskEnded, AnswerKind::YesNo) => only(Scope::Group),
         (Prefill::AppFilingStatus, AnswerKind::Single { options }) => {
-            only(Scope::App) && ["filed", "applying", "not_filed"].iter().all(|v| options.iter().any(|o| o.value == *v))
+            only(Scope::App)
+                && ["filed", "applying", "not_filed"]
+                    .iter()
+                    .all(|v| options.iter().any(|o| o.value == *v))
         }
         (Prefill::MaxAccountsPerPlatform, AnswerKind::Number { .. }) => only(Scope::Unit),
         _ => false,

@@ -2,11 +2,13 @@
 //! migrated from older format versions and validated against the current pack.
 
 mod error;
+mod issue;
 mod migrate;
 mod validate;
 
 pub use error::SaveError;
-pub use validate::{validate, IssueKind, ValidationIssue};
+pub use issue::{IssueKind, ValidationIssue};
+pub use validate::validate;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -66,7 +68,7 @@ pub fn parse(json: &str) -> Result<SavedFile, SaveError> {
             return Err(SaveError::NotOurFile(key.into()));
         }
     }
-    let raw = &object["format_version"];
+    let raw = object.get("format_version").cloned().unwrap_or_default();
     let version = match raw.as_u64() {
         Some(v) if v >= 1 => v,
         _ => return Err(SaveError::BadVersion(raw.to_string())),

@@ -3,62 +3,12 @@
 
 use std::collections::HashMap;
 
+use super::issue::{IssueKind, ValidationIssue};
 use super::SavedFile;
 use crate::date::days_from_iso;
 use crate::engine::{value_label, value_problem};
 use crate::model::UNIT_ASSET;
 use crate::pack::{Pack, Scope};
-
-/// What kind of problem a [`ValidationIssue`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IssueKind {
-    /// The file was answered against another pack.
-    OtherPack,
-    /// An answer names an item the pack does not have.
-    UnknownItem,
-    /// An answer names an asset that is not in the inventory.
-    UnknownAsset,
-    /// An answer is for an asset of a kind the item is not asked of.
-    AssetOutOfScope,
-    /// Two inventory entries share an id, or an id is empty or the reserved `unit`.
-    DuplicateAsset,
-    /// Two answers share an (item, asset) key.
-    DuplicateAnswer,
-    /// A value does not fit the item's answer kind, or an evidence index is out of range.
-    WrongKind,
-    /// A date field that is not a valid `YYYY-MM-DD`.
-    InvalidDate,
-    /// A parameter override the pack does not define, or a negative or infinite value.
-    UnknownParameter,
-}
-
-impl IssueKind {
-    /// Chinese label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OtherPack => "问卷不同",
-            Self::UnknownItem => "未知题目",
-            Self::UnknownAsset => "未知对象",
-            Self::AssetOutOfScope => "对象类型不符",
-            Self::DuplicateAsset => "对象编号重复",
-            Self::DuplicateAnswer => "答案重复",
-            Self::WrongKind => "答案无效",
-            Self::InvalidDate => "日期无效",
-            Self::UnknownParameter => "参数无效",
-        }
-    }
-}
-
-/// One problem found in a saved file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValidationIssue {
-    /// What kind of problem.
-    pub kind: IssueKind,
-    /// The field, as a path in the file, e.g. `assessment.answers[3].value`.
-    pub field: String,
-    /// What is wrong, in Chinese, naming the field.
-    pub message: String,
-}
 
 fn scope_label(scope: Scope) -> &'static str {
     match scope {
@@ -74,13 +24,20 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
     let mut out = Vec::new();
     let mut say = |kind: IssueKind, field: String, message: String| {
         let message = format!("{field}:{message}");
-        out.push(ValidationIssue { kind, field, message });
+        out.push(ValidationIssue {
+            kind,
+            field,
+            message,
+        });
     };
     if file.pack_id != pack.id {
         say(
             IssueKind::OtherPack,
             "pack_id".into(),
-            format!("存档使用的问卷为“{}”,与当前问卷“{}”不同,答案可能无法对应", file.pack_id, pack.id),
+            format!(
+                "存档使用的问卷为“{}”,与当前问卷“{}”不同,答案可能无法对应",
+                file.pack_id, pack.id
+            ),
         );
     }
     let body = &file.assessment;
@@ -88,7 +45,10 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         say(
             IssueKind::InvalidDate,
             "assessment.profile.date".into(),
-            format!("自查日期“{}”不是有效日期(应为 YYYY-MM-DD)", body.profile.date),
+            format!(
+                "自查日期“{}”不是有效日期(应为 YYYY-MM-DD)",
+                body.profile.date
+            ),
         );
     }
     let inv = &body.inventory;
@@ -96,20 +56,40 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         .apps
         .iter()
         .enumerate()
-        .map(|(i, a)| (Scope::App, &a.id, format!("assessment.inventory.apps[{i}].id")))
+        .map(|(i, a)| {
+            (
+                Scope::App,
+                &a.id,
+                format!("assessment.inventory.apps[{i}].id"),
+            )
+        })
         .chain(inv.accounts.iter().enumerate().map(|(i, a)| {
-            (Scope::Account, &a.id, format!("assessment.inventory.accounts[{i}].id"))
+            (
+                Scope::Account,
+                &a.id,
+                format!("assessment.inventory.accounts[{i}].id"),
+            )
         }))
         .chain(inv.groups.iter().enumerate().map(|(i, g)| {
-            (Scope::Group, &g.id, format!("assessment.inventory.groups[{i}].id"))
+            (
+                Scope::Group,
+                &g.id,
+                format!("assessment.inventory.groups[{i}].id"),
+            )
         }));
     let mut scopes: HashMap<&str, (Scope, String)> = HashMap::new();
     for (scope, id, field) in assets {
         if id.trim().is_empty() || id == UNIT_ASSET {
-            let msg = format!("{}编号“{id}”为空或为保留字“{UNIT_ASSET}”", scope_label(scope));
+            let msg = format!(
+                "{}编号“{id}”为空或为保留字“{UNIT_ASSET}”",
+                scope_label(scope)
+            );
             say(IssueKind::DuplicateAsset, field, msg);
         } else if let Some((_, first)) = scopes.get(id.as_str()) {
-            let msg = format!("{}编号“{id}”与 {first} 重复,答案无法区分这两个对象", scope_label(scope));
+            let msg = format!(
+                "{}编号“{id}”与 {first} 重复,答案无法区分这两个对象",
+                scope_label(scope)
+            );
             say(IssueKind::DuplicateAsset, field, msg);
         } else {
             scopes.insert(id, (scope, field));
@@ -118,7 +98,11 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
     for (i, a) in inv.accounts.iter().enumerate() {
         if !a.last_update.trim().is_empty() && days_from_iso(&a.last_update).is_none() {
             let field = format!("assessment.inventory.accounts[{i}].last_update");
-            say(IssueKind::InvalidDate, field, format!("最近更新日期“{}”不是有效日期", a.last_update));
+            say(
+                IssueKind::InvalidDate,
+                field,
+                format!("最近更新日期“{}”不是有效日期", a.last_update),
+            );
         }
     }
     let items: HashMap<&str, _> = pack.items.iter().map(|it| (it.id.as_str(), it)).collect();
@@ -131,7 +115,10 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             say(IssueKind::DuplicateAnswer, at.clone(), msg);
         }
         let Some(item) = items.get(rec.item.as_str()) else {
-            let msg = format!("题目编号“{}”在当前问卷中不存在,该答案不会计入结果", rec.item);
+            let msg = format!(
+                "题目编号“{}”在当前问卷中不存在,该答案不会计入结果",
+                rec.item
+            );
             say(IssueKind::UnknownItem, format!("{at}.item"), msg);
             continue;
         };
@@ -145,7 +132,11 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
                 say(IssueKind::UnknownAsset, format!("{at}.asset"), msg);
             }
             Some(s) if !item.scope.contains(&s) => {
-                let msg = format!("题目 {} 不针对{},该答案不会计入结果", rec.item, scope_label(s));
+                let msg = format!(
+                    "题目 {} 不针对{},该答案不会计入结果",
+                    rec.item,
+                    scope_label(s)
+                );
                 say(IssueKind::AssetOutOfScope, format!("{at}.asset"), msg);
             }
             Some(_) => {}
@@ -156,8 +147,16 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
                 say(IssueKind::WrongKind, format!("{at}.value"), msg);
             }
         }
-        if let Some(bad) = rec.answer.evidence.iter().find(|&&e| e >= item.evidence.len()) {
-            let msg = format!("{what}的佐证材料序号 {bad} 超出范围(共 {} 项)", item.evidence.len());
+        if let Some(bad) = rec
+            .answer
+            .evidence
+            .iter()
+            .find(|&&e| e >= item.evidence.len())
+        {
+            let msg = format!(
+                "{what}的佐证材料序号 {bad} 超出范围(共 {} 项)",
+                item.evidence.len()
+            );
             say(IssueKind::WrongKind, format!("{at}.evidence"), msg);
         }
         let deadline = &rec.answer.deadline;
@@ -169,9 +168,17 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
     for (id, value) in &body.parameters {
         let field = format!("assessment.parameters.{id}");
         if pack.parameter(id).is_none() {
-            say(IssueKind::UnknownParameter, field, format!("参数“{id}”在当前问卷中不存在,将被忽略"));
+            say(
+                IssueKind::UnknownParameter,
+                field,
+                format!("参数“{id}”在当前问卷中不存在,将被忽略"),
+            );
         } else if !value.is_finite() || *value < 0.0 {
-            say(IssueKind::UnknownParameter, field, format!("参数“{id}”的值 {value} 无效,应为非负数"));
+            say(
+                IssueKind::UnknownParameter,
+                field,
+                format!("参数“{id}”的值 {value} 无效,应为非负数"),
+            );
         }
     }
     out

@@ -37,7 +37,11 @@ impl<'p> Unit<'p> {
             profile,
             ..Assessment::default()
         };
-        Unit { pack, a, explicit: HashSet::new() }
+        Unit {
+            pack,
+            a,
+            explicit: HashSet::new(),
+        }
     }
 
     /// Changes the unit's name and level.
@@ -130,13 +134,19 @@ impl<'p> Unit<'p> {
 
     /// Answers a multi-choice.
     pub fn multi(self, item: &str, asset: &str, values: &[&str]) -> Self {
-        self.answer(item, asset, AnswerValue::Multi(values.iter().map(|v| v.to_string()).collect()))
+        self.answer(
+            item,
+            asset,
+            AnswerValue::Multi(values.iter().map(|v| v.to_string()).collect()),
+        )
     }
 
     /// Leaves `item` for `asset` unanswered.
     pub fn skip(mut self, item: &str, asset: &str) -> Self {
         self.explicit.insert((item.into(), asset.into()));
-        self.a.answers.remove(&(item.to_string(), asset.to_string()));
+        self.a
+            .answers
+            .remove(&(item.to_string(), asset.to_string()));
         self
     }
 
@@ -169,7 +179,11 @@ impl<'p> Unit<'p> {
             }
             let eval = evaluate(self.pack, &self.a);
             let mut moved = false;
-            for f in eval.findings.iter().filter(|f| f.status != Status::Compliant) {
+            for f in eval
+                .findings
+                .iter()
+                .filter(|f| f.status != Status::Compliant)
+            {
                 let key = (f.target.item.clone(), f.target.asset.clone());
                 if let Some((values, i)) = choice.get_mut(&key) {
                     if *i + 1 < values.len() {
@@ -183,7 +197,9 @@ impl<'p> Unit<'p> {
                     .findings
                     .iter()
                     .filter(|f| f.status != Status::Compliant)
-                    .filter(|f| choice.contains_key(&(f.target.item.clone(), f.target.asset.clone())))
+                    .filter(|f| {
+                        choice.contains_key(&(f.target.item.clone(), f.target.asset.clone()))
+                    })
                     .map(|f| format!("{} {}", f.target.item, f.target.asset))
                     .collect();
                 assert!(stuck.is_empty(), "no compliant answer found for {stuck:?}");
@@ -215,7 +231,9 @@ fn candidates(kind: &AnswerKind, today: &str) -> Vec<AnswerValue> {
             }
             out
         }
-        AnswerKind::Number { .. } => [0.0, 1.0, 100.0, 10_000.0].map(AnswerValue::Number).to_vec(),
+        AnswerKind::Number { .. } => [0.0, 1.0, 100.0, 10_000.0]
+            .map(AnswerValue::Number)
+            .to_vec(),
         AnswerKind::Date { .. } => vec![AnswerValue::Date(today.into()), AnswerValue::Never],
     }
 }

@@ -12,7 +12,12 @@ use fingertip_core::engine::{Evaluation, Status};
 pub fn problems(eval: &Evaluation) -> Vec<(String, String, Status)> {
     eval.findings
         .iter()
-        .filter(|f| matches!(f.status, Status::Advisory | Status::RedLine | Status::Unanswered))
+        .filter(|f| {
+            matches!(
+                f.status,
+                Status::Advisory | Status::RedLine | Status::Unanswered
+            )
+        })
         .map(|f| (f.target.item.clone(), f.target.asset.clone(), f.status))
         .collect()
 }

@@ -1,0 +1,46 @@
+//! One editable row of the 政务公众账号 table.
+
+use fingertip_core::model::Account;
+use yew::prelude::*;
+
+use super::input::update;
+use super::{row_suffix, RemoveButton, TextField};
+
+/// Column headers, in the order the row renders its cells.
+pub const ACCOUNT_COLUMNS: &[&str] = &["账号平台", "账号名称", "最近发布日期"];
+
+/// Props of [`AccountRow`].
+#[derive(Properties, PartialEq)]
+pub struct AccountRowProps {
+    /// The account.
+    pub item: Account,
+    /// 1-based row number, part of every label.
+    pub row: usize,
+    /// Called with the changed account.
+    pub on_change: Callback<Account>,
+    /// Called with the account's id once removal is confirmed.
+    pub on_remove: Callback<String>,
+}
+
+/// A public account's attributes as inputs.
+#[component]
+pub fn AccountRow(props: &AccountRowProps) -> Html {
+    let AccountRowProps { item, row, on_change, on_remove } = props;
+    let sfx = row_suffix(*row);
+    let id = |field: &str| format!("{}-{field}", item.id);
+    html! {
+        <tr>
+            <td><TextField id={id("platform")} label={format!("账号平台{sfx}")} value={item.platform.clone()}
+                on_change={update(item, on_change, |a: &mut Account, v| a.platform = v)} /></td>
+            <td><TextField id={id("name")} label={format!("账号名称{sfx}")} value={item.name.clone()}
+                on_change={update(item, on_change, |a: &mut Account, v| a.name = v)} /></td>
+            <td><TextField id={id("last-update")} kind="date" label={format!("最近发布日期{sfx}")}
+                value={item.last_update.clone()}
+                on_change={update(item, on_change, |a: &mut Account, v| a.last_update = v)} /></td>
+            <td class="row-actions">
+                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={format!("删除公众账号{sfx}")}
+                    on_remove={on_remove.clone()} />
+            </td>
+        </tr>
+    }
+}
