@@ -44,7 +44,10 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
             handle.reload_drafts();
         });
     }
-    let revision = state.session.as_ref().map(|s| (s.assessment.id.clone(), s.revision));
+    let revision = state
+        .session
+        .as_ref()
+        .map(|s| (s.assessment.id.clone(), s.revision));
     {
         let handle = handle.clone();
         use_effect_with(revision, move |rev| {

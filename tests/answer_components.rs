@@ -4,6 +4,8 @@
 
 #[path = "answer_components/dom.rs"]
 mod dom;
+#[path = "answer_components/item_row.rs"]
+mod item_row;
 
 use std::rc::Rc;
 
@@ -21,33 +23,56 @@ fn choice(v: &str) -> Option<AnswerValue> {
 }
 
 fn multi(vs: &[&str]) -> Option<AnswerValue> {
-    Some(AnswerValue::Multi(vs.iter().map(|s| s.to_string()).collect()))
+    Some(AnswerValue::Multi(
+        vs.iter().map(|s| s.to_string()).collect(),
+    ))
 }
 
 fn options() -> Rc<Vec<ChoiceOption>> {
-    let o = |value: &str, label: &str| ChoiceOption { value: value.into(), label: label.into() };
+    let o = |value: &str, label: &str| ChoiceOption {
+        value: value.into(),
+        label: label.into(),
+    };
     Rc::new(vec![o("a", "甲"), o("b", "乙"), o("c", "丙")])
 }
 
 fn yes_no(partial: bool, value: Option<AnswerValue>, calls: &Calls) -> YesNoInputProps {
     let (id_prefix, legend) = ("yn".into(), "是否强制下载?".into());
-    YesNoInputProps { partial, value, on_change: calls.callback(), id_prefix, legend, disabled: false }
+    YesNoInputProps {
+        partial,
+        value,
+        on_change: calls.callback(),
+        id_prefix,
+        legend,
+        disabled: false,
+    }
 }
 
 #[wasm_bindgen_test]
 async fn yes_no_partial_is_a_named_radio_group_and_reports_the_choice() {
     let calls = Calls::default();
     let (root, mut handle) = mount::<YesNoInput>(yes_no(true, None, &calls)).await;
-    assert_eq!(find(&root, "fieldset > legend").text_content().as_deref(), Some("是否强制下载?"));
+    assert_eq!(
+        find(&root, "fieldset > legend").text_content().as_deref(),
+        Some("是否强制下载?")
+    );
     assert_eq!(count(&root, "input[type='radio'][name='yn']"), 3);
-    let labels: Vec<String> = (0..3).map(|i| label_of(&root, &format!("yn-opt{i}"))).collect();
+    let labels: Vec<String> = (0..3)
+        .map(|i| label_of(&root, &format!("yn-opt{i}")))
+        .collect();
     assert_eq!(labels, ["是", "否", "部分"]);
     click(&input(&root, "yn-opt2")).await;
     assert_eq!(calls.all(), vec![choice("partial")]);
     handle.update(yes_no(true, choice("no"), &calls));
     yew::scheduler::flush().await;
-    assert!(input(&root, "yn-opt1").checked(), "controlled value 否 is shown");
-    assert!(!input(&root, "yn-opt2").checked(), "the earlier click does not stick");
+    assert!(
+        input(&root, "yn-opt1").checked(),
+        "controlled value 否 is shown"
+    );
+    assert!(
+        !input(&root, "yn-opt2").checked(),
+        "the earlier click does not stick"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -64,8 +89,12 @@ async fn yes_no_without_partial_offers_two_options() {
 async fn single_choice_shows_value_and_reports_pick_and_can_be_disabled() {
     let calls = Calls::default();
     let props = |value, disabled| SingleInputProps {
-        options: options(), value, on_change: calls.callback(), id_prefix: "s".into(),
-        legend: "哪一种?".into(), disabled,
+        options: options(),
+        value,
+        on_change: calls.callback(),
+        id_prefix: "s".into(),
+        legend: "哪一种?".into(),
+        disabled,
     };
     let (root, mut handle) = mount::<SingleInput>(props(choice("b"), false)).await;
     assert!(input(&root, "s-opt1").checked());
@@ -74,7 +103,8 @@ async fn single_choice_shows_value_and_reports_pick_and_can_be_disabled() {
     assert_eq!(calls.all(), vec![choice("c")]);
     handle.update(props(choice("c"), true));
     yew::scheduler::flush().await;
-    let fieldset: web_sys::HtmlFieldSetElement = find(&root, "fieldset").dyn_into().expect("fieldset");
+    let fieldset: web_sys::HtmlFieldSetElement =
+        find(&root, "fieldset").dyn_into().expect("fieldset");
     assert!(fieldset.disabled());
     assert!(input(&root, "s-opt2").checked() && !input(&root, "s-opt1").checked());
 }
@@ -83,8 +113,12 @@ async fn single_choice_shows_value_and_reports_pick_and_can_be_disabled() {
 async fn multi_choice_adds_and_removes_in_option_order() {
     let calls = Calls::default();
     let props = |value| MultiInputProps {
-        options: options(), value, on_change: calls.callback(), id_prefix: "m".into(),
-        legend: "有哪些?".into(), disabled: false,
+        options: options(),
+        value,
+        on_change: calls.callback(),
+        id_prefix: "m".into(),
+        legend: "有哪些?".into(),
+        disabled: false,
     };
     let (root, mut handle) = mount::<MultiInput>(props(multi(&["c"]))).await;
     assert_eq!(count(&root, "fieldset input[type='checkbox']"), 3);
@@ -99,20 +133,29 @@ async fn multi_choice_adds_and_removes_in_option_order() {
     handle.update(props(multi(&["a"])));
     yew::scheduler::flush().await;
     click(&input(&root, "m-opt0")).await;
-    assert_eq!(calls.last(), multi(&[]), "clearing every box is an answer of none");
+    assert_eq!(
+        calls.last(),
+        multi(&[]),
+        "clearing every box is an answer of none"
+    );
 }
 
 fn number(value: Option<AnswerValue>, calls: &Calls) -> NumberInputProps {
     NumberInputProps {
-        unit: "个".into(), value, on_change: calls.callback(), id_prefix: "n".into(),
-        legend: "有几个账号?".into(), disabled: false,
+        unit: "个".into(),
+        value,
+        on_change: calls.callback(),
+        id_prefix: "n".into(),
+        legend: "有几个账号?".into(),
+        disabled: false,
     }
 }
 
 #[wasm_bindgen_test]
 async fn number_reports_valid_numbers_and_keeps_what_was_typed() {
     let calls = Calls::default();
-    let (root, mut handle) = mount::<NumberInput>(number(Some(AnswerValue::Number(3.0)), &calls)).await;
+    let (root, mut handle) =
+        mount::<NumberInput>(number(Some(AnswerValue::Number(3.0)), &calls)).await;
     let field = input(&root, "n-number");
     assert_eq!(field.value(), "3");
     assert_eq!(label_of(&root, "n-number"), "有几个账号?");
@@ -121,9 +164,17 @@ async fn number_reports_valid_numbers_and_keeps_what_was_typed() {
     assert_eq!(calls.last(), Some(AnswerValue::Number(12.0)));
     handle.update(number(Some(AnswerValue::Number(12.0)), &calls));
     yew::scheduler::flush().await;
-    assert_eq!(field.value(), "12.", "the trailing point is not rewritten under the cursor");
+    assert_eq!(
+        field.value(),
+        "12.",
+        "the trailing point is not rewritten under the cursor"
+    );
     type_text(&field, "１２．５").await;
-    assert_eq!(calls.last(), Some(AnswerValue::Number(12.5)), "full-width digits count");
+    assert_eq!(
+        calls.last(),
+        Some(AnswerValue::Number(12.5)),
+        "full-width digits count"
+    );
     type_text(&field, "").await;
     assert_eq!(calls.last(), None, "an emptied box clears the answer");
 }
@@ -137,9 +188,16 @@ async fn number_invalid_text_stays_visible_with_a_hint_and_is_not_reported() {
         type_text(&field, bad).await;
         assert_eq!(field.value(), bad);
         assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
-        assert!(find(&root, ".field-error").text_content().unwrap_or_default().contains("不小于 0 的数字"));
+        assert!(find(&root, ".field-error")
+            .text_content()
+            .unwrap_or_default()
+            .contains("不小于 0 的数字"));
     }
-    assert!(calls.all().is_empty(), "invalid text emitted {:?}", calls.all());
+    assert!(
+        calls.all().is_empty(),
+        "invalid text emitted {:?}",
+        calls.all()
+    );
     type_text(&field, "7").await;
     assert_eq!(calls.all(), vec![Some(AnswerValue::Number(7.0))]);
     assert_eq!(count(&root, ".field-error"), 0);
@@ -147,8 +205,12 @@ async fn number_invalid_text_stays_visible_with_a_hint_and_is_not_reported() {
 
 fn date(allow_never: bool, value: Option<AnswerValue>, calls: &Calls) -> DateInputProps {
     DateInputProps {
-        allow_never, value, on_change: calls.callback(), id_prefix: "d".into(),
-        legend: "最近一次检查是哪天?".into(), disabled: false,
+        allow_never,
+        value,
+        on_change: calls.callback(),
+        id_prefix: "d".into(),
+        legend: "最近一次检查是哪天?".into(),
+        disabled: false,
     }
 }
 
@@ -159,7 +221,11 @@ async fn date_reports_the_picked_day_and_shows_the_given_one() {
     let (root, mut handle) = mount::<DateInput>(date(false, day("2024-01-31"), &calls)).await;
     let field = input(&root, "d-date");
     assert_eq!(field.value(), "2024-01-31");
-    assert_eq!(count(&root, "input[type='checkbox']"), 0, "no 从未 unless allowed");
+    assert_eq!(
+        count(&root, "input[type='checkbox']"),
+        0,
+        "no 从未 unless allowed"
+    );
     type_text(&field, "2025-03-01").await;
     assert_eq!(calls.last(), day("2025-03-01"));
     handle.update(date(false, day("2023-12-01"), &calls));
@@ -179,7 +245,10 @@ async fn date_never_box_sets_and_clears_never() {
     handle.update(date(true, Some(AnswerValue::Never), &calls));
     yew::scheduler::flush().await;
     assert!(input(&root, "d-never").checked());
-    assert!(input(&root, "d-date").disabled(), "no date while 从未 is ticked");
+    assert!(
+        input(&root, "d-date").disabled(),
+        "no date while 从未 is ticked"
+    );
     click(&input(&root, "d-never")).await;
     assert_eq!(calls.last(), None);
 }
@@ -188,16 +257,40 @@ async fn date_never_box_sets_and_clears_never() {
 async fn answer_input_picks_the_control_by_kind() {
     let calls = Calls::default();
     let props = |kind: AnswerKind| AnswerInputProps {
-        kind: Rc::new(kind), value: None, on_change: calls.callback(), id_prefix: "x".into(),
-        legend: "问题".into(), disabled: false,
+        kind: Rc::new(kind),
+        value: None,
+        on_change: calls.callback(),
+        id_prefix: "x".into(),
+        legend: "问题".into(),
+        disabled: false,
     };
     let (root, mut handle) = mount::<AnswerInput>(props(AnswerKind::YesNoPartial)).await;
     assert_eq!(count(&root, "input[type='radio']"), 3);
     let cases: [(AnswerKind, &str, u32); 4] = [
-        (AnswerKind::Multi { options: (*options()).clone() }, "input[type='checkbox']", 3),
-        (AnswerKind::Single { options: (*options()).clone() }, "input[type='radio']", 3),
-        (AnswerKind::Number { unit: "%".into() }, "input[inputmode='decimal']", 1),
-        (AnswerKind::Date { allow_never: true }, "input[type='date'], input[type='checkbox']", 2),
+        (
+            AnswerKind::Multi {
+                options: (*options()).clone(),
+            },
+            "input[type='checkbox']",
+            3,
+        ),
+        (
+            AnswerKind::Single {
+                options: (*options()).clone(),
+            },
+            "input[type='radio']",
+            3,
+        ),
+        (
+            AnswerKind::Number { unit: "%".into() },
+            "input[inputmode='decimal']",
+            1,
+        ),
+        (
+            AnswerKind::Date { allow_never: true },
+            "input[type='date'], input[type='checkbox']",
+            2,
+        ),
     ];
     for (kind, selector, n) in cases {
         handle.update(props(kind));

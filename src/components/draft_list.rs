@@ -15,11 +15,20 @@ pub fn DraftList() -> Html {
     let drafts = app.state().drafts.clone();
     let row = |d: &DraftSummary| {
         let asking = confirming.as_deref() == Some(d.id.as_str());
-        let ask = { let (c, id) = (confirming.clone(), d.id.clone()); Callback::from(move |_| c.set(Some(id.clone()))) };
-        let cancel = { let c = confirming.clone(); Callback::from(move |_| c.set(None)) };
+        let ask = {
+            let (c, id) = (confirming.clone(), d.id.clone());
+            Callback::from(move |_| c.set(Some(id.clone())))
+        };
+        let cancel = {
+            let c = confirming.clone();
+            Callback::from(move |_| c.set(None))
+        };
         let delete = {
             let (c, app, id) = (confirming.clone(), app.clone(), d.id.clone());
-            Callback::from(move |_| { app.delete_draft(&id); c.set(None); })
+            Callback::from(move |_| {
+                app.delete_draft(&id);
+                c.set(None);
+            })
         };
         html! {
             <tr>

@@ -26,8 +26,9 @@ fn confidence_class(c: Confidence) -> &'static str {
 fn parameter_lines(pack: &Pack, item: &Item) -> Vec<String> {
     let mut ids: Vec<&str> = Vec::new();
     for rule in &item.rules {
-        let (Condition::Above { than } | Condition::Below { than } | Condition::OlderThanDays { than }) =
-            &rule.condition
+        let (Condition::Above { than }
+        | Condition::Below { than }
+        | Condition::OlderThanDays { than }) = &rule.condition
         else {
             continue;
         };

@@ -47,7 +47,12 @@ fn editor<E: 'static>(
     props: &ItemRowProps,
     change: impl Fn(&mut Answer, E) + 'static,
 ) -> Callback<E> {
-    let (app, item, asset, old) = (app.clone(), props.item.clone(), props.asset.clone(), props.answer.clone());
+    let (app, item, asset, old) = (
+        app.clone(),
+        props.item.clone(),
+        props.asset.clone(),
+        props.answer.clone(),
+    );
     Callback::from(move |event: E| {
         let mut next = old.clone().unwrap_or_default();
         change(&mut next, event);
@@ -59,7 +64,10 @@ fn editor<E: 'static>(
 fn text_of(e: &InputEvent) -> Option<String> {
     e.target_dyn_into::<HtmlInputElement>()
         .map(|i| i.value())
-        .or_else(|| e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()))
+        .or_else(|| {
+            e.target_dyn_into::<HtmlTextAreaElement>()
+                .map(|t| t.value())
+        })
 }
 
 /// One row of the questionnaire.
@@ -85,19 +93,26 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
     let on_na = editor(&app, props, move |a, on: bool| {
         let mut stash = stashed.borrow_mut();
         a.value = if on {
-            *stash = a.value.take().filter(|v| !matches!(v, AnswerValue::NotApplicable(_)));
+            *stash = a
+                .value
+                .take()
+                .filter(|v| !matches!(v, AnswerValue::NotApplicable(_)));
             Some(AnswerValue::NotApplicable(String::new()))
         } else {
             stash.take()
         };
     });
-    let on_na_reason = editor(&app, props, |a, r: String| a.value = Some(AnswerValue::NotApplicable(r)));
+    let on_na_reason = editor(&app, props, |a, r: String| {
+        a.value = Some(AnswerValue::NotApplicable(r))
+    });
     let on_exception = editor(&app, props, |a, e: Event| {
         if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
             a.exception = i.checked();
         }
     });
-    let on_note = editor(&app, props, |a, e: InputEvent| a.note = text_of(&e).unwrap_or_default());
+    let on_note = editor(&app, props, |a, e: InputEvent| {
+        a.note = text_of(&e).unwrap_or_default()
+    });
     let on_evidence = editor(&app, props, |a, ev: Vec<usize>| a.evidence = ev);
     let on_owner = editor(&app, props, |a, s: String| a.owner = s);
     let on_deadline = editor(&app, props, |a, s: String| a.deadline = s);
@@ -114,7 +129,7 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
             <NotApplicableField id_prefix={prefix.clone()} reason={na_reason}
                 on_toggle={on_na} on_reason={on_na_reason} />
             if let Some(exception) = &item.exception {
-                <div class="field field-check">
+                <div class="field check">
                     <input type="checkbox" id={exc_id.clone()} checked={answer.exception} onchange={on_exception} />
                     <label for={exc_id}>{ exception.label.clone() }</label>
                 </div>

@@ -18,11 +18,16 @@ pub struct OutlineProps {
 #[component]
 pub fn Outline(props: &OutlineProps) -> Html {
     let app = use_app();
-    let Some(session) = app.session() else { return Html::default() };
+    let Some(session) = app.session() else {
+        return Html::default();
+    };
     let pack = app.pack();
     let eval = &session.evaluation;
     let part_html = |part: &fingertip_core::pack::Part| {
-        let articles = eval.articles.iter().filter(|a| a.total > 0 && pack.article(&a.id).is_some_and(|x| x.part == part.id));
+        let articles = eval
+            .articles
+            .iter()
+            .filter(|a| a.total > 0 && pack.article(&a.id).is_some_and(|x| x.part == part.id));
         let links: Vec<Html> = articles
             .map(|a| {
                 let current = a.id == props.current.as_str();

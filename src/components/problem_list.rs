@@ -26,8 +26,14 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
     }
     let pack = app.pack();
     let item_html = |f: &Finding| {
-        let question = pack.item(&f.target.item).map(|i| i.question.clone()).unwrap_or_default();
-        let route = Route::Article { id: props.draft.to_string(), article: f.article.clone() };
+        let question = pack
+            .item(&f.target.item)
+            .map(|i| i.question.clone())
+            .unwrap_or_default();
+        let route = Route::Article {
+            id: props.draft.to_string(),
+            article: f.article.clone(),
+        };
         html! {
             <li>
                 <a href={href(&route)}><span class="item-id">{ f.target.item.clone() }</span>{ format!(" 〔{}〕", f.target.label) }</a>

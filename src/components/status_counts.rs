@@ -13,7 +13,13 @@ pub struct StatusCountsProps {
 /// Counts of 符合 / 建议 / 红线 / 不适用 / 未答.
 #[component]
 pub fn StatusCounts(props: &StatusCountsProps) -> Html {
-    let statuses = [Status::Compliant, Status::Advisory, Status::RedLine, Status::NotApplicable, Status::Unanswered];
+    let statuses = [
+        Status::Compliant,
+        Status::Advisory,
+        Status::RedLine,
+        Status::NotApplicable,
+        Status::Unanswered,
+    ];
     html! {
         <dl class="status-counts">
             { for statuses.into_iter().map(|s| html! {

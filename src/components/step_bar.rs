@@ -1,7 +1,7 @@
 //! The wizard's step bar: four links, the current one marked for screen readers.
 
-use yew::prelude::*;
 use crate::route::{href, Step};
+use yew::prelude::*;
 
 /// Props of [`StepBar`].
 #[derive(Properties, PartialEq)]

@@ -32,12 +32,19 @@ impl AppHandle {
 
     /// Applies a user edit to the open draft.
     pub fn edit(&self, edit: Edit) {
-        self.0.dispatch(Action::Edit { now: clock::now_iso(), edit });
+        self.0.dispatch(Action::Edit {
+            now: clock::now_iso(),
+            edit,
+        });
     }
 
     /// Sets or clears one answer.
     pub fn answer(&self, item: &str, asset: &str, answer: Option<Answer>) {
-        self.edit(Edit::Answer { item: item.to_string(), asset: asset.to_string(), answer });
+        self.edit(Edit::Answer {
+            item: item.to_string(),
+            asset: asset.to_string(),
+            answer,
+        });
     }
 
     /// Starts a new draft, saves it at once, opens it and returns its id.
@@ -47,7 +54,11 @@ impl AppHandle {
             id: clock::new_draft_id(),
             created: now.clone(),
             updated: now,
-            profile: UnitProfile { purpose, date: clock::today(), ..UnitProfile::default() },
+            profile: UnitProfile {
+                purpose,
+                date: clock::today(),
+                ..UnitProfile::default()
+            },
             ..Assessment::default()
         };
         self.open_and_save(assessment)
@@ -59,7 +70,9 @@ impl AppHandle {
         match fingertip_core::sample::sample_assessment(&clock::new_draft_id(), &now) {
             Some(a) => Some(self.open_and_save(a)),
             None => {
-                self.0.dispatch(Action::Notice(Some("示例数据无法读取,请联系技术人员。".to_string())));
+                self.0.dispatch(Action::Notice(Some(
+                    "示例数据无法读取,请联系技术人员。".to_string(),
+                )));
                 None
             }
         }
@@ -71,14 +84,22 @@ impl AppHandle {
         let session = Session::open(self.pack(), assessment.clone());
         let summary = session.summary();
         self.0.dispatch(Action::Open(Box::new(assessment)));
-        self.report_save(storage::save_draft(self.pack(), &session.assessment, &summary), summary);
+        self.report_save(
+            storage::save_draft(self.pack(), &session.assessment, &summary),
+            summary,
+        );
         id
     }
 
     /// Makes draft `id` the open one, reading it from storage unless already open.
     /// Returns a message for the user when it cannot be opened.
     pub fn open_draft(&self, id: &str) -> Result<(), String> {
-        if self.0.session.as_ref().is_some_and(|s| s.assessment.id == id) {
+        if self
+            .0
+            .session
+            .as_ref()
+            .is_some_and(|s| s.assessment.id == id)
+        {
             return Ok(());
         }
         match storage::load_draft(id) {
@@ -86,7 +107,9 @@ impl AppHandle {
                 self.0.dispatch(Action::Open(Box::new(a)));
                 Ok(())
             }
-            Ok(None) => Err("找不到这份草稿:它可能已被删除,或保存在另一台电脑、另一个浏览器中。".to_string()),
+            Ok(None) => Err(
+                "找不到这份草稿:它可能已被删除,或保存在另一台电脑、另一个浏览器中。".to_string(),
+            ),
             Err(e) => Err(e.to_string()),
         }
     }
@@ -111,13 +134,23 @@ impl AppHandle {
     pub fn save_open_draft(&self) {
         if let Some(s) = &self.0.session {
             let summary = s.summary();
-            self.report_save(storage::save_draft(self.pack(), &s.assessment, &summary), summary);
+            self.report_save(
+                storage::save_draft(self.pack(), &s.assessment, &summary),
+                summary,
+            );
         }
     }
 
-    fn report_save(&self, result: Result<(), storage::StorageError>, summary: fingertip_core::draft::DraftSummary) {
+    fn report_save(
+        &self,
+        result: Result<(), storage::StorageError>,
+        summary: fingertip_core::draft::DraftSummary,
+    ) {
         match result {
-            Ok(()) => self.0.dispatch(Action::Saved { at: clock::local_time(&clock::now_iso()), summary }),
+            Ok(()) => self.0.dispatch(Action::Saved {
+                at: clock::local_time(&clock::now_iso()),
+                summary,
+            }),
             Err(e) => self.0.dispatch(Action::SaveFailed(e.to_string())),
         }
     }

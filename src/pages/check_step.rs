@@ -1,6 +1,8 @@
 //! Step 3 自查: one article at a time, with the outline, row filters and "下一个未答".
 
-use fingertip_core::navigate::{article_rows, articles_with_rows, neighbours, next_unanswered, RowFilter};
+use fingertip_core::navigate::{
+    article_rows, articles_with_rows, neighbours, next_unanswered, RowFilter,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -34,18 +36,24 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     let current = props.article.as_ref().map(|a| a.to_string());
     {
         let pending_focus = pending_focus.clone();
-        use_effect_with(((*pending_focus).clone(), current.clone()), move |(target, _)| {
-            if let Some(id) = target {
-                if focus_id(id) {
-                    pending_focus.set(None);
+        use_effect_with(
+            ((*pending_focus).clone(), current.clone()),
+            move |(target, _)| {
+                if let Some(id) = target {
+                    if focus_id(id) {
+                        pending_focus.set(None);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
-    let Some(session) = session else { return Html::default() };
+    let Some(session) = session else {
+        return Html::default();
+    };
     let id = session.assessment.id.clone();
     let eval = &session.evaluation;
-    let Some(article) = current.or_else(|| articles_with_rows(eval).first().map(|s| s.to_string())) else {
+    let Some(article) = current.or_else(|| articles_with_rows(eval).first().map(|s| s.to_string()))
+    else {
         return html! {
             <section class="empty-step">
                 <h1>{ "没有需要自查的项目" }</h1>
@@ -55,29 +63,53 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
         };
     };
     let pack = app.pack();
-    let title = pack.article(&article).map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
+    let title = pack
+        .article(&article)
+        .map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
     let rows = article_rows(eval, &article, *filter);
     let (prev, next) = neighbours(eval, &article);
     let on_next_unanswered = {
-        let (eval_session, navigator, filter, pending_focus, id) =
-            (Rc::clone(&session), navigator.clone(), filter.clone(), pending_focus.clone(), id.clone());
+        let (eval_session, navigator, filter, pending_focus, id) = (
+            Rc::clone(&session),
+            navigator.clone(),
+            filter.clone(),
+            pending_focus.clone(),
+            id.clone(),
+        );
         Callback::from(move |_| {
-            let Some(target) = next_unanswered(&eval_session.evaluation, None) else { return };
-            let Some(f) = eval_session.evaluation.findings.iter().find(|f| f.target == *target) else { return };
+            let Some(target) = next_unanswered(&eval_session.evaluation, None) else {
+                return;
+            };
+            let Some(f) = eval_session
+                .evaluation
+                .findings
+                .iter()
+                .find(|f| f.target == *target)
+            else {
+                return;
+            };
             if *filter == RowFilter::Problems {
                 filter.set(RowFilter::All);
             }
             pending_focus.set(Some(row_id(&target.item, &target.asset)));
             if let Some(nav) = &navigator {
-                nav.push(&Route::Article { id: id.clone(), article: f.article.clone() });
+                nav.push(&Route::Article {
+                    id: id.clone(),
+                    article: f.article.clone(),
+                });
             }
         })
     };
     let link = |a: Option<&str>, text: &str| match a {
-        Some(a) => html! { <a href={href(&Route::Article { id: id.clone(), article: a.to_string() })}>{ text.to_string() }</a> },
+        Some(a) => {
+            html! { <a href={href(&Route::Article { id: id.clone(), article: a.to_string() })}>{ text.to_string() }</a> }
+        }
         None => Html::default(),
     };
-    let on_filter = { let filter = filter.clone(); Callback::from(move |f| filter.set(f)) };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |f| filter.set(f))
+    };
     html! {
         <div class="check-layout">
             <Outline id={id.clone()} current={article.clone()} />

@@ -28,7 +28,9 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
     let error = use_state(|| None::<String>);
     {
         let (app, error) = (app.clone(), error.clone());
-        use_effect_with(props.id.clone(), move |id| error.set(app.open_draft(id).err()));
+        use_effect_with(props.id.clone(), move |id| {
+            error.set(app.open_draft(id).err())
+        });
     }
     if let Some(msg) = &*error {
         return html! {
@@ -39,7 +41,10 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
             </section>
         };
     }
-    let Some(session) = app.session().filter(|s| s.assessment.id == props.id.as_str()) else {
+    let Some(session) = app
+        .session()
+        .filter(|s| s.assessment.id == props.id.as_str())
+    else {
         return html! { <p class="loading">{ "正在打开草稿……" }</p> };
     };
     let unit = session.assessment.profile.name.trim().to_string();

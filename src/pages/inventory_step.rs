@@ -35,10 +35,13 @@ pub fn InventoryStep() -> Html {
     let a = &session.assessment;
     let inv = &a.inventory;
     let on_remove = dispatch(&app, Edit::Remove);
-    let (on_app, on_account, on_group) =
-        (dispatch(&app, Edit::App), dispatch(&app, Edit::Account), dispatch(&app, Edit::Group));
+    let (on_app, on_account, on_group) = (
+        dispatch(&app, Edit::App),
+        dispatch(&app, Edit::Account),
+        dispatch(&app, Edit::Group),
+    );
     html! {
-        <section class="step inventory-step" aria-labelledby="inventory-title">
+        <section class="step form-step inventory-step" aria-labelledby="inventory-title">
             <h1 id="inventory-title">{ "清单" }</h1>
             <p class="hint">
                 { "列出本单位主办或使用的全部政务应用程序、政务公众账号和工作群组。\

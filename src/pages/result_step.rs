@@ -19,10 +19,18 @@ pub struct ResultStepProps {
 #[component]
 pub fn ResultStep(_props: &ResultStepProps) -> Html {
     let app = use_app();
-    let Some(session) = app.session() else { return Html::default() };
+    let Some(session) = app.session() else {
+        return Html::default();
+    };
     let eval = &session.evaluation;
     let id = session.assessment.id.clone();
-    let of = |status: Status| -> Vec<Finding> { eval.findings.iter().filter(|f| f.status == status).cloned().collect() };
+    let of = |status: Status| -> Vec<Finding> {
+        eval.findings
+            .iter()
+            .filter(|f| f.status == status)
+            .cloned()
+            .collect()
+    };
     let verdict_class = format!("verdict verdict-{:?}", eval.verdict.overall).to_lowercase();
     html! {
         <section class="result" aria-labelledby="result-title">

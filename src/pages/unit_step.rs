@@ -21,7 +21,7 @@ pub fn UnitStep() -> Html {
     let on_change = dispatch(&app, Edit::Profile);
     let set = |f: fn(&mut UnitProfile, String)| update(p, &on_change, f);
     html! {
-        <section class="step unit-step" aria-labelledby="unit-title">
+        <section class="step form-step unit-step" aria-labelledby="unit-title">
             <h1 id="unit-title">{ "单位信息" }</h1>
             <p class="hint">{ "填写开展自查的单位和填报人。改动会自动保存在本浏览器中。" }</p>
             <div class="profile-form" key={id.clone()}>

@@ -8,7 +8,12 @@ pub fn now_iso() -> String {
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// Local time of an ISO timestamp as `hh:mm:ss` (for "已保存 hh:mm:ss").
@@ -17,7 +22,12 @@ pub fn local_time(iso: &str) -> String {
     if d.get_time().is_nan() {
         return String::new();
     }
-    format!("{:02}:{:02}:{:02}", d.get_hours(), d.get_minutes(), d.get_seconds())
+    format!(
+        "{:02}:{:02}:{:02}",
+        d.get_hours(),
+        d.get_minutes(),
+        d.get_seconds()
+    )
 }
 
 /// Local date and time of an ISO timestamp as `YYYY-MM-DD hh:mm`.

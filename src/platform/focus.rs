@@ -4,7 +4,10 @@ use wasm_bindgen::JsCast;
 
 /// Focuses and scrolls to the element with `id`, if present; returns whether it was found.
 pub fn focus_id(id: &str) -> bool {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
         return false;
     };
     let opts = web_sys::ScrollIntoViewOptions::new();
@@ -18,8 +21,15 @@ pub fn focus_id(id: &str) -> bool {
 
 /// Sets or clears the `large-text` class on the root element (projector mode).
 pub fn set_large_text(on: bool) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let list = root.class_list();
-        let _ = if on { list.add_1("large-text") } else { list.remove_1("large-text") };
+        let _ = if on {
+            list.add_1("large-text")
+        } else {
+            list.remove_1("large-text")
+        };
     }
 }

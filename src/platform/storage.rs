@@ -19,7 +19,9 @@ const SETTINGS_KEY: &str = "fingertip/settings/large-text";
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum StorageError {
     /// No localStorage (disabled, or a private mode that refuses it).
-    #[error("浏览器存储不可用(可能处于无痕模式或已被禁用)。本次填写的内容仍在页面中,请导出文件保存。")]
+    #[error(
+        "浏览器存储不可用(可能处于无痕模式或已被禁用)。本次填写的内容仍在页面中,请导出文件保存。"
+    )]
     Unavailable,
     /// The quota is full.
     #[error("浏览器存储空间已满,最近的修改未能保存。内容仍在页面中,请立即导出文件备份,并删除不需要的草稿。")]
@@ -56,7 +58,9 @@ fn set(key: &str, value: &str) -> Result<(), StorageError> {
 
 /// The draft list; an unreadable index is treated as empty (the drafts themselves are untouched).
 pub fn load_index() -> Result<Vec<DraftSummary>, StorageError> {
-    Ok(get(INDEX_KEY)?.and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default())
+    Ok(get(INDEX_KEY)?
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default())
 }
 
 fn save_index(list: &[DraftSummary]) -> Result<(), StorageError> {
@@ -75,8 +79,15 @@ pub fn load_draft(id: &str) -> Result<Option<Assessment>, StorageError> {
 }
 
 /// Writes the draft and updates its line in the index.
-pub fn save_draft(pack: &Pack, assessment: &Assessment, summary: &DraftSummary) -> Result<(), StorageError> {
-    set(&format!("{DRAFT_PREFIX}{}", assessment.id), &save::to_json(pack, assessment))?;
+pub fn save_draft(
+    pack: &Pack,
+    assessment: &Assessment,
+    summary: &DraftSummary,
+) -> Result<(), StorageError> {
+    set(
+        &format!("{DRAFT_PREFIX}{}", assessment.id),
+        &save::to_json(pack, assessment),
+    )?;
     let mut index = load_index()?;
     match index.iter_mut().find(|s| s.id == summary.id) {
         Some(line) => *line = summary.clone(),
@@ -87,7 +98,9 @@ pub fn save_draft(pack: &Pack, assessment: &Assessment, summary: &DraftSummary) 
 
 /// Deletes draft `id` and its index line.
 pub fn delete_draft(id: &str) -> Result<(), StorageError> {
-    storage()?.remove_item(&format!("{DRAFT_PREFIX}{id}")).map_err(classify)?;
+    storage()?
+        .remove_item(&format!("{DRAFT_PREFIX}{id}"))
+        .map_err(classify)?;
     let index: Vec<_> = load_index()?.into_iter().filter(|s| s.id != id).collect();
     save_index(&index)
 }

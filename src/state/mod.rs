@@ -25,7 +25,11 @@ impl Session {
     /// A session for `assessment` as loaded.
     pub fn open(pack: &Pack, assessment: Assessment) -> Self {
         let evaluation = evaluate(pack, &assessment);
-        Session { assessment, evaluation, revision: 0 }
+        Session {
+            assessment,
+            evaluation,
+            revision: 0,
+        }
     }
 
     /// The draft-list line for this session.
@@ -135,7 +139,9 @@ impl Reducible for AppState {
                 })
             }
             Action::Edit { now, edit } => {
-                let Some(current) = &self.session else { return self };
+                let Some(current) = &self.session else {
+                    return self;
+                };
                 let mut assessment = current.assessment.clone();
                 if !apply(&mut assessment, edit) {
                     return self;
@@ -143,7 +149,13 @@ impl Reducible for AppState {
                 assessment.updated = now;
                 let evaluation = evaluate(self.pack, &assessment);
                 let revision = current.revision + 1;
-                self.with(|s| s.session = Some(Rc::new(Session { assessment, evaluation, revision })))
+                self.with(|s| {
+                    s.session = Some(Rc::new(Session {
+                        assessment,
+                        evaluation,
+                        revision,
+                    }))
+                })
             }
             Action::Saved { at, summary } => self.with(|s| {
                 s.save = SaveStatus::Saved(at.into());

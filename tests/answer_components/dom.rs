@@ -26,15 +26,26 @@ impl Calls {
 
     /// The last call; panics when there was none.
     pub fn last(&self) -> Option<AnswerValue> {
-        self.0.borrow().last().cloned().expect("on_change was not called")
+        self.0
+            .borrow()
+            .last()
+            .cloned()
+            .expect("on_change was not called")
     }
 }
 
 /// Mounts `C` with `props` in a fresh div attached to the body.
 pub async fn mount<C: BaseComponent>(props: C::Properties) -> (Element, AppHandle<C>) {
-    let document = web_sys::window().expect("window").document().expect("document");
+    let document = web_sys::window()
+        .expect("window")
+        .document()
+        .expect("document");
     let root = document.create_element("div").expect("create div");
-    document.body().expect("body").append_child(&root).expect("append");
+    document
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
     let handle = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     (root, handle)
@@ -42,17 +53,23 @@ pub async fn mount<C: BaseComponent>(props: C::Properties) -> (Element, AppHandl
 
 /// The element matching `selector` under `root`; panics when absent.
 pub fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).expect("valid selector").unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 /// The input with this id under `root`.
 pub fn input(root: &Element, id: &str) -> HtmlInputElement {
-    find(root, &format!("[id='{id}']")).dyn_into().expect("an input")
+    find(root, &format!("[id='{id}']"))
+        .dyn_into()
+        .expect("an input")
 }
 
 /// The text of the label wired (`for`) to the element with this id.
 pub fn label_of(root: &Element, id: &str) -> String {
-    find(root, &format!("label[for='{id}']")).text_content().unwrap_or_default()
+    find(root, &format!("label[for='{id}']"))
+        .text_content()
+        .unwrap_or_default()
 }
 
 /// Clicks like a user (radios and checkboxes toggle and fire input/change).
@@ -73,5 +90,7 @@ pub async fn type_text(el: &HtmlInputElement, text: &str) {
 
 /// How many elements match `selector` under `root`.
 pub fn count(root: &Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
+    root.query_selector_all(selector)
+        .map(|l| l.length())
+        .unwrap_or(0)
 }

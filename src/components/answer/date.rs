@@ -34,7 +34,9 @@ pub fn DateInput(props: &DateInputProps) -> Html {
     let oninput = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let raw = input.value();
             // The browser reports "" until the date is complete and valid.
             on_change.emit((!raw.is_empty()).then_some(AnswerValue::Date(raw)));
@@ -43,7 +45,9 @@ pub fn DateInput(props: &DateInputProps) -> Html {
     let on_never = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
-            let on = e.target_dyn_into::<HtmlInputElement>().map_or(!never, |i| i.checked());
+            let on = e
+                .target_dyn_into::<HtmlInputElement>()
+                .map_or(!never, |i| i.checked());
             on_change.emit(on.then_some(AnswerValue::Never));
         })
     };

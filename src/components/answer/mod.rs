@@ -42,9 +42,21 @@ pub struct AnswerInputProps {
 /// The control for one answer kind.
 #[component]
 pub fn AnswerInput(props: &AnswerInputProps) -> Html {
-    let AnswerInputProps { value, on_change, id_prefix, legend, disabled, .. } = props;
-    let (value, on_change, id_prefix, legend, disabled) =
-        (value.clone(), on_change.clone(), id_prefix.clone(), legend.clone(), *disabled);
+    let AnswerInputProps {
+        value,
+        on_change,
+        id_prefix,
+        legend,
+        disabled,
+        ..
+    } = props;
+    let (value, on_change, id_prefix, legend, disabled) = (
+        value.clone(),
+        on_change.clone(),
+        id_prefix.clone(),
+        legend.clone(),
+        *disabled,
+    );
     match &*props.kind {
         AnswerKind::YesNo | AnswerKind::YesNoPartial => {
             let partial = matches!(*props.kind, AnswerKind::YesNoPartial);

@@ -29,7 +29,13 @@ pub struct MultiInputProps {
 fn toggled(options: &[ChoiceOption], selected: &[String], value: &str, on: bool) -> Vec<String> {
     options
         .iter()
-        .filter(|o| if o.value == value { on } else { selected.contains(&o.value) })
+        .filter(|o| {
+            if o.value == value {
+                on
+            } else {
+                selected.contains(&o.value)
+            }
+        })
         .map(|o| o.value.clone())
         .collect()
 }

@@ -58,13 +58,17 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
     let typed = use_state(|| None::<(AttrValue, Option<f64>)>);
     let text: AttrValue = match &*typed {
         Some((raw, stood_for)) if *stood_for == current => raw.clone(),
-        _ => current.map(|n| AttrValue::from(n.to_string())).unwrap_or_default(),
+        _ => current
+            .map(|n| AttrValue::from(n.to_string()))
+            .unwrap_or_default(),
     };
     let invalid = parse_number(&text).is_err();
     let oninput = {
         let (typed, on_change) = (typed.clone(), props.on_change.clone());
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let raw = input.value();
             match parse_number(&raw) {
                 Ok(n) => {

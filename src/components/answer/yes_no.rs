@@ -34,7 +34,10 @@ fn options(partial: bool) -> Rc<Vec<ChoiceOption>> {
     Rc::new(
         all[..n]
             .iter()
-            .map(|(value, label)| ChoiceOption { value: (*value).to_string(), label: (*label).to_string() })
+            .map(|(value, label)| ChoiceOption {
+                value: (*value).to_string(),
+                label: (*label).to_string(),
+            })
             .collect(),
     )
 }

@@ -25,7 +25,12 @@ pub struct AccountRowProps {
 /// A public account's attributes as inputs.
 #[component]
 pub fn AccountRow(props: &AccountRowProps) -> Html {
-    let AccountRowProps { item, row, on_change, on_remove } = props;
+    let AccountRowProps {
+        item,
+        row,
+        on_change,
+        on_remove,
+    } = props;
     let sfx = row_suffix(*row);
     let id = |field: &str| format!("{}-{field}", item.id);
     html! {
@@ -37,7 +42,7 @@ pub fn AccountRow(props: &AccountRowProps) -> Html {
             <td><TextField id={id("last-update")} kind="date" label={format!("最近发布日期{sfx}")}
                 value={item.last_update.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.last_update = v)} /></td>
-            <td class="row-actions">
+            <td class="inv-row-actions">
                 <RemoveButton id={item.id.clone()} name={item.name.clone()} label={format!("删除公众账号{sfx}")}
                     on_remove={on_remove.clone()} />
             </td>

@@ -7,7 +7,14 @@ use super::input::update;
 use super::{row_suffix, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
-pub const APP_COLUMNS: &[&str] = &["应用名称", "形式", "服务对象", "状态", "备案状态", "备案编号"];
+pub const APP_COLUMNS: &[&str] = &[
+    "应用名称",
+    "形式",
+    "服务对象",
+    "状态",
+    "备案状态",
+    "备案编号",
+];
 
 /// Props of [`AppRow`].
 #[derive(Properties, PartialEq)]
@@ -25,7 +32,12 @@ pub struct AppRowProps {
 /// An app's attributes as inputs.
 #[component]
 pub fn AppRow(props: &AppRowProps) -> Html {
-    let AppRowProps { item, row, on_change, on_remove } = props;
+    let AppRowProps {
+        item,
+        row,
+        on_change,
+        on_remove,
+    } = props;
     let sfx = row_suffix(*row);
     let id = |field: &str| format!("{}-{field}", item.id);
     html! {
@@ -42,7 +54,7 @@ pub fn AppRow(props: &AppRowProps) -> Html {
                 on_change={update(item, on_change, |a: &mut App, v| a.filing = v)} /></td>
             <td><TextField id={id("filing-number")} label={format!("备案编号{sfx}")} value={item.filing_number.clone()}
                 on_change={update(item, on_change, |a: &mut App, v| a.filing_number = v)} /></td>
-            <td class="row-actions">
+            <td class="inv-row-actions">
                 <RemoveButton id={item.id.clone()} name={item.name.clone()} label={format!("删除应用{sfx}")}
                     on_remove={on_remove.clone()} />
             </td>

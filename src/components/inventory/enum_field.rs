@@ -28,7 +28,16 @@ macro_rules! choices {
     )*};
 }
 
-choices!(UnitLevel, UnitType, Purpose, AppForm, AppAudience, AppStatus, FilingStatus, GroupKind);
+choices!(
+    UnitLevel,
+    UnitType,
+    Purpose,
+    AppForm,
+    AppAudience,
+    AppStatus,
+    FilingStatus,
+    GroupKind
+);
 
 /// Props of [`EnumField`].
 #[derive(Properties, PartialEq)]

@@ -7,8 +7,15 @@ use super::input::update;
 use super::{row_suffix, CheckField, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
-pub const GROUP_COLUMNS: &[&str] =
-    &["群组平台", "群组名称", "用途", "类型", "任务已结束", "群主", "成员数"];
+pub const GROUP_COLUMNS: &[&str] = &[
+    "群组平台",
+    "群组名称",
+    "用途",
+    "类型",
+    "任务已结束",
+    "群主",
+    "成员数",
+];
 
 /// Props of [`GroupRow`].
 #[derive(Properties, PartialEq)]
@@ -41,7 +48,12 @@ fn set_members(g: &mut Group, text: String) {
 /// A work group's attributes as inputs.
 #[component]
 pub fn GroupRow(props: &GroupRowProps) -> Html {
-    let GroupRowProps { item, row, on_change, on_remove } = props;
+    let GroupRowProps {
+        item,
+        row,
+        on_change,
+        on_remove,
+    } = props;
     let sfx = row_suffix(*row);
     let id = |field: &str| format!("{}-{field}", item.id);
     html! {
@@ -66,7 +78,7 @@ pub fn GroupRow(props: &GroupRowProps) -> Html {
                 on_change={update(item, on_change, |g: &mut Group, v| g.owner = v)} /></td>
             <td><TextField id={id("members")} kind="number" label={format!("成员数{sfx}")}
                 value={item.members.to_string()} on_change={update(item, on_change, set_members)} /></td>
-            <td class="row-actions">
+            <td class="inv-row-actions">
                 <RemoveButton id={item.id.clone()} name={item.name.clone()} label={format!("删除工作群组{sfx}")}
                     on_remove={on_remove.clone()} />
             </td>

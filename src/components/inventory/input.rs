@@ -16,16 +16,23 @@ pub fn value_of(e: &Event) -> Option<String> {
     if let Some(el) = target.dyn_ref::<HtmlSelectElement>() {
         return Some(el.value());
     }
-    target.dyn_ref::<HtmlTextAreaElement>().map(HtmlTextAreaElement::value)
+    target
+        .dyn_ref::<HtmlTextAreaElement>()
+        .map(HtmlTextAreaElement::value)
 }
 
 /// Whether the checkbox an event came from is now checked.
 pub fn checked_of(e: &Event) -> Option<bool> {
-    e.target()?.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::checked)
+    e.target()?
+        .dyn_ref::<HtmlInputElement>()
+        .map(HtmlInputElement::checked)
 }
 
 /// An event listener that reads the event with `read` and, if that yields a value, passes it on.
-pub fn on_event<E, T>(on_change: &Callback<T>, read: impl Fn(&Event) -> Option<T> + 'static) -> Callback<E>
+pub fn on_event<E, T>(
+    on_change: &Callback<T>,
+    read: impl Fn(&Event) -> Option<T> + 'static,
+) -> Callback<E>
 where
     E: AsRef<Event> + 'static,
     T: 'static,

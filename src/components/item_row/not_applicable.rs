@@ -23,7 +23,10 @@ pub fn NotApplicableField(props: &NotApplicableFieldProps) -> Html {
     let onchange = {
         let on_toggle = props.on_toggle.clone();
         Callback::from(move |e: Event| {
-            on_toggle.emit(e.target_dyn_into::<HtmlInputElement>().map_or(!on, |i| i.checked()));
+            on_toggle.emit(
+                e.target_dyn_into::<HtmlInputElement>()
+                    .map_or(!on, |i| i.checked()),
+            );
         })
     };
     let oninput = {
@@ -41,8 +44,8 @@ pub fn NotApplicableField(props: &NotApplicableFieldProps) -> Html {
     );
     let missing = props.reason.as_ref().is_some_and(|r| r.trim().is_empty());
     html! {
-        <div class="not-applicable">
-            <div class="field field-check">
+        <div class="na-field">
+            <div class="field check">
                 <input type="checkbox" id={box_id.clone()} checked={on} {onchange} />
                 <label for={box_id}>{ "不适用" }</label>
             </div>

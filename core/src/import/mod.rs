@@ -1,0 +1,72 @@
+//! Importing a file a user opens: every way it can fail gets a Chinese message saying what to
+//! do, and a readable file is previewed — problems, warnings, changed questions — before
+//! anything is imported. Pure functions of bytes and the pack; no web dependencies.
+//!
+//! The pipeline: size → binary signatures → encoding → JSON → our file or a backup →
+//! format version (refuse newer, migrate older via [`save::parse`](crate::save::parse)) →
+//! same pack → validation and preview. Nothing in a readable file is dropped: see [`Preview`].
+
+mod backup;
+mod error;
+mod history;
+mod open;
+mod preview;
+mod read;
+mod scan;
+mod sniff;
+mod warning;
+
+pub use backup::{
+    backup_json, inspect_backup, inspect_backup_with, Backup, BackupPreview, QuarantinedEntry,
+    QuarantinedPreview,
+};
+pub use error::ImportError;
+pub use history::{pack_changes, snapshot, PackChanges, PackItemsSnapshot, Reworded};
+pub use preview::{is_blocking, Counts, Preview};
+pub use read::BACKUP_KIND;
+pub use scan::has_markup;
+pub use warning::{ImportWarning, WarningKind};
+
+use serde_json::Value;
+
+use crate::pack::Pack;
+
+/// Largest file read: 20 MiB. Real saved files are well under 1 MiB; this keeps a wrong pick
+/// (a video, a disk image) from freezing the browser tab.
+pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Reads a file the user opened, as [`inspect_with`] without pack history.
+pub fn inspect(bytes: &[u8], pack: &Pack) -> Result<Preview, ImportError> {
+    inspect_with(bytes, pack, &[])
+}
+
+/// Reads a file the user opened and previews it against `pack`. `history` holds snapshots of
+/// released pack versions; when the file's version is among them, [`Preview::pack_changes`]
+/// is complete. A backup file gives [`ImportError::IsBackup`]: use [`inspect_backup`].
+pub fn inspect_with(
+    bytes: &[u8],
+    pack: &Pack,
+    history: &[PackItemsSnapshot],
+) -> Result<Preview, ImportError> {
+    let text = sniff::decode(bytes)?;
+    let value = read::parse_json(text)?;
+    inspect_value(&value, Some(text), pack, history)
+}
+
+/// Previews one saved file's JSON value; `text` is its source when there is one.
+fn inspect_value(
+    value: &Value,
+    text: Option<&str>,
+    pack: &Pack,
+    history: &[PackItemsSnapshot],
+) -> Result<Preview, ImportError> {
+    match read::shape(value)? {
+        read::Shape::Backup(object) => Err(ImportError::IsBackup {
+            drafts: read::draft_count(object),
+        }),
+        read::Shape::Saved(object) => {
+            let (file, version) = open::open(object, value, text, pack)?;
+            Ok(preview::build(file, value, version, pack, history))
+        }
+    }
+}

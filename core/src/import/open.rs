@@ -1,0 +1,102 @@
+//! Opening a saved file's JSON: refuse another pack, then hand over to [`save::parse`], which
+//! owns the one migration chain, and say in Chinese which field broke when it fails.
+
+use serde_json::{Map, Value};
+
+use super::error::clip;
+use super::read::format_version;
+use super::ImportError;
+use crate::pack::Pack;
+use crate::save::{self, SaveError, SavedFile, FORMAT_VERSION};
+
+/// The file migrated to the current format, with the format version it was written in.
+pub(super) fn open(
+    object: &Map<String, Value>,
+    value: &Value,
+    text: Option<&str>,
+    pack: &Pack,
+) -> Result<(SavedFile, u64), ImportError> {
+    let version = format_version(object)?;
+    match object.get("pack_id") {
+        Some(Value::String(id)) if *id != pack.id => {
+            return Err(ImportError::OtherPack(clip(id, 60)))
+        }
+        Some(Value::String(_)) => {}
+        Some(_) => {
+            return Err(ImportError::Malformed(
+                "字段 pack_id(问卷编号)应为文字".into(),
+            ))
+        }
+        None => return Err(ImportError::Malformed("缺少字段 pack_id(问卷编号)".into())),
+    }
+    // A draft inside a backup has no text of its own; writing its value back is cheap and
+    // keeps `save::parse` the single place that reads and migrates saved files.
+    let owned;
+    let text = match text {
+        Some(text) => text,
+        None => {
+            owned = value.to_string();
+            &owned
+        }
+    };
+    match save::parse(text) {
+        Ok(file) => Ok((file, version)),
+        Err(SaveError::NotJson(_) | SaveError::NotOurFile(_)) => Err(ImportError::NotOurFile),
+        Err(SaveError::BadVersion(v)) => Err(ImportError::BadVersion(clip(&v, 40))),
+        Err(SaveError::FutureVersion { found, .. }) => Err(ImportError::FutureVersion(found)),
+        Err(SaveError::Malformed(detail)) => Err(locate(value, version, &detail)),
+    }
+}
+
+/// Which field made deserialising fail. Paths are exact for the current format; for older
+/// formats they would name the migrated layout, so serde's own words are translated instead.
+fn locate(value: &Value, version: u64, detail: &str) -> ImportError {
+    if version == u64::from(FORMAT_VERSION) {
+        if let Err(e) = serde_path_to_error::deserialize::<_, SavedFile>(value) {
+            let path = e.path().to_string();
+            return malformed(&path, &in_chinese(&e.into_inner().to_string()));
+        }
+    }
+    ImportError::Malformed(in_chinese(detail))
+}
+
+fn malformed(field: &str, what: &str) -> ImportError {
+    ImportError::Malformed(format!("字段 {} {what}", clip(field, 80)))
+}
+
+/// serde's English messages, in Chinese for the ones users meet; others are quoted.
+fn in_chinese(detail: &str) -> String {
+    let detail = detail.split(" at line ").next().unwrap_or(detail);
+    let quoted = |s: &str| clip(s.trim_matches('`'), 40);
+    if let Some(field) = detail.strip_prefix("missing field ") {
+        format!("缺少必填字段“{}”", quoted(field))
+    } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        let found = rest.split(", expected").next().unwrap_or(rest);
+        format!("取值“{}”不在允许的范围内", quoted(found))
+    } else if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        let expected = rest.split(", expected ").nth(1).unwrap_or("");
+        format!("数据类型不对(应为{})", type_name(expected))
+    } else if detail.starts_with("invalid value: ") {
+        "取值无效(例如数字为负数或超出范围)".to_string()
+    } else if detail.starts_with("invalid length") {
+        "列表长度不对".to_string()
+    } else {
+        format!("格式不符({})", clip(detail, 80))
+    }
+}
+
+/// serde's name of an expected type, in the words of the form users fill in.
+fn type_name(expected: &str) -> &'static str {
+    const NUMBERS: &[&str] = &[
+        "u8", "u16", "u32", "u64", "usize", "i32", "i64", "f32", "f64",
+    ];
+    match expected {
+        "a string" => "文字",
+        "a boolean" => "是/否",
+        "a sequence" => "列表",
+        e if NUMBERS.contains(&e) => "数字",
+        e if e.contains("enum") => "带类型的答案",
+        e if e.starts_with("struct") || e.contains("map") => "对象",
+        _ => "其他类型",
+    }
+}

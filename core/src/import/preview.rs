@@ -1,0 +1,191 @@
+//! What an importable file holds and what is wrong with it, shown to the user before anything
+//! is imported, with the migrated file ready to become a draft.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::history::{partial_changes, PackChanges};
+use super::warning::{warnings, ImportWarning};
+use super::PackItemsSnapshot;
+use crate::model::{AnswerRecord, Purpose, UNIT_ASSET};
+use crate::pack::{Pack, Scope};
+use crate::save::{validate, IssueKind, SavedFile, ValidationIssue, FORMAT_VERSION};
+
+/// How much the file holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Apps in the inventory.
+    pub apps: usize,
+    /// Public accounts in the inventory.
+    pub accounts: usize,
+    /// Work groups in the inventory.
+    pub groups: usize,
+    /// Answer records.
+    pub answers: usize,
+}
+
+/// A readable file, described for the user to confirm.
+///
+/// Nothing in the file is dropped. Answers the current pack cannot count (unknown or removed
+/// item ids, assets missing from the inventory or of the wrong kind) stay in `file`'s answers,
+/// so they are kept in the draft, saved and exported with it, and count again if a later pack
+/// brings the item back; `unmapped` lists them so the UI can show them set aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Preview {
+    /// Unit name as written (may be empty).
+    pub unit: String,
+    /// Why the self-check was done.
+    pub purpose: Purpose,
+    /// Assessment date, `YYYY-MM-DD` as written.
+    pub date: String,
+    /// When the draft was created, ISO 8601.
+    pub created: String,
+    /// When it was last changed, ISO 8601.
+    pub updated: String,
+    /// Format version the file was written in (before migration).
+    pub format_version: u64,
+    /// Pack id of the file (always the current pack's id: others are refused).
+    pub pack_id: String,
+    /// Pack version the file was answered against.
+    pub pack_version: String,
+    /// Version of the current pack.
+    pub current_pack_version: String,
+    /// Inventory and answer counts.
+    pub counts: Counts,
+    /// Problems against the current pack, by field, in Chinese (from [`validate`]).
+    pub problems: Vec<ValidationIssue>,
+    /// True when importing as-is would lose an answer, mix up two assets' answers, or judge
+    /// with values the pack cannot read (see [`is_blocking`]); the UI must not import silently.
+    pub blocking: bool,
+    /// Answers kept in the file that the current pack does not count.
+    pub unmapped: Vec<AnswerRecord>,
+    /// Number of strings containing `<…>` or "script"; shown as plain text, reported as a warning.
+    pub strings_with_markup: usize,
+    /// Fields of the file this format does not know; they are not imported.
+    pub ignored_fields: Vec<String>,
+    /// Set when the file's pack version differs from the current one.
+    pub pack_changes: Option<PackChanges>,
+    /// Answered items whose question was reworded since the file's pack version.
+    pub answered_reworded: Vec<String>,
+    /// Everything to warn about besides `problems`, in Chinese, most important first.
+    pub warnings: Vec<ImportWarning>,
+    /// The file, migrated to the current format, ready to import.
+    pub file: SavedFile,
+}
+
+/// Whether `issue` makes a file unsafe to import as-is: duplicate or reserved asset ids,
+/// duplicate answers (one would overwrite the other), answer values of the wrong kind, and
+/// out-of-range values of known parameters. Evidence indexes out of range are not blocking:
+/// a pack update that shortens an evidence list must not lock users out of their work.
+pub fn is_blocking(issue: &ValidationIssue, pack: &Pack) -> bool {
+    match issue.kind {
+        IssueKind::DuplicateAsset | IssueKind::DuplicateAnswer => true,
+        IssueKind::WrongKind => !issue.field.ends_with(".evidence"),
+        IssueKind::UnknownParameter => issue
+            .field
+            .strip_prefix("assessment.parameters.")
+            .is_some_and(|id| pack.parameter(id).is_some()),
+        _ => false,
+    }
+}
+
+/// Describes `file` (read from `raw`, written in format `version`) against `pack`.
+pub(super) fn build(
+    file: SavedFile,
+    raw: &Value,
+    version: u64,
+    pack: &Pack,
+    history: &[PackItemsSnapshot],
+) -> Preview {
+    let problems = validate(pack, &file);
+    let blocking = problems.iter().any(|p| is_blocking(p, pack));
+    let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
+    let mut markup = Vec::new();
+    super::scan::markup_fields(&kept, &mut String::new(), &mut markup);
+    let mut ignored = Vec::new();
+    if version == u64::from(FORMAT_VERSION) {
+        super::scan::ignored_fields(raw, &kept, &mut String::new(), &mut ignored);
+    }
+    let body = &file.assessment;
+    let answered = || body.answers.iter().map(|r| r.item.as_str());
+    let pack_changes = (file.pack_version != pack.version).then(|| {
+        history
+            .iter()
+            .find(|s| s.pack_id == file.pack_id && s.version == file.pack_version)
+            .map(|old| super::pack_changes(old, pack))
+            .unwrap_or_else(|| partial_changes(&file.pack_version, pack, answered()))
+    });
+    let answered_reworded = pack_changes
+        .as_ref()
+        .map(|c| {
+            let items: HashSet<&str> = answered().collect();
+            c.reworded
+                .iter()
+                .filter(|r| items.contains(r.id.as_str()))
+                .map(|r| r.id.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    let unmapped = unmapped(&file, pack);
+    let mut preview = Preview {
+        unit: body.profile.name.clone(),
+        purpose: body.profile.purpose,
+        date: body.profile.date.clone(),
+        created: body.created.clone(),
+        updated: body.updated.clone(),
+        format_version: version,
+        pack_id: file.pack_id.clone(),
+        pack_version: file.pack_version.clone(),
+        current_pack_version: pack.version.clone(),
+        counts: Counts {
+            apps: body.inventory.apps.len(),
+            accounts: body.inventory.accounts.len(),
+            groups: body.inventory.groups.len(),
+            answers: body.answers.len(),
+        },
+        problems,
+        blocking,
+        unmapped,
+        strings_with_markup: markup.len(),
+        ignored_fields: ignored,
+        pack_changes,
+        answered_reworded,
+        warnings: Vec::new(),
+        file,
+    };
+    preview.warnings = warnings(&preview, &markup);
+    preview
+}
+
+/// Answers the current pack will not count: unknown item, unknown asset, or wrong asset kind.
+fn unmapped(file: &SavedFile, pack: &Pack) -> Vec<AnswerRecord> {
+    let inv = &file.assessment.inventory;
+    let mut scopes: HashMap<&str, Scope> = HashMap::new();
+    // The first asset of a duplicated id wins, as in validation.
+    let assets = (inv.apps.iter().map(|a| (a.id.as_str(), Scope::App)))
+        .chain(inv.accounts.iter().map(|a| (a.id.as_str(), Scope::Account)))
+        .chain(inv.groups.iter().map(|g| (g.id.as_str(), Scope::Group)));
+    for (id, scope) in assets {
+        scopes.entry(id).or_insert(scope);
+    }
+    scopes.insert(UNIT_ASSET, Scope::Unit);
+    let items: HashMap<&str, &[Scope]> = pack
+        .items
+        .iter()
+        .map(|i| (i.id.as_str(), i.scope.as_slice()))
+        .collect();
+    file.assessment
+        .answers
+        .iter()
+        .filter(|r| {
+            let Some(allowed) = items.get(r.item.as_str()) else {
+                return true;
+            };
+            scopes
+                .get(r.asset.as_str())
+                .is_none_or(|scope| !allowed.contains(scope))
+        })
+        .cloned()
+        .collect()
+}

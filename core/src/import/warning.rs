@@ -1,0 +1,100 @@
+//! Things the user should know before importing that are not problems with the answers:
+//! a changed questionnaire, answers kept aside, markup shown as text, fields not imported.
+
+use super::Preview;
+
+/// At most this many warnings of one kind name a field; the rest are counted in one line.
+const MAX_LISTED: usize = 20;
+
+/// What a warning is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WarningKind {
+    /// The file was answered against another version of the pack.
+    PackChanged,
+    /// An answered question was reworded since.
+    Reworded,
+    /// Answers the current pack does not count are kept aside in the draft.
+    Unmapped,
+    /// A string looks like HTML or script; it is shown as plain text.
+    Markup,
+    /// A field this format does not know; it is not imported.
+    IgnoredField,
+}
+
+/// One warning: its kind, the field it concerns and a Chinese sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// What kind of warning.
+    pub kind: WarningKind,
+    /// The field, as a path in the file, or an item id for [`WarningKind::Reworded`].
+    pub field: String,
+    /// What to know, in Chinese.
+    pub message: String,
+}
+
+/// Every warning for `p`, most important first; `markup` lists the fields with markup.
+pub(super) fn warnings(p: &Preview, markup: &[String]) -> Vec<ImportWarning> {
+    let mut out = Vec::new();
+    let mut say = |kind, field: &str, message: String| {
+        out.push(ImportWarning {
+            kind,
+            field: field.to_string(),
+            message,
+        })
+    };
+    if let Some(c) = &p.pack_changes {
+        let message = if c.complete {
+            format!(
+                "存档按问卷 {} 版填写,当前问卷为 {} 版:新增 {} 题、删除 {} 题、修改措辞 {} 题。答案按题目编号对应,新增的题目需要补答。",
+                c.from, c.to, c.added.len(), c.removed.len(), c.reworded.len()
+            )
+        } else {
+            format!(
+                "存档按问卷 {} 版填写,当前问卷为 {} 版。本工具没有该版本的题目记录,只能列出存档中已答、但当前问卷已删除的题目({} 题);措辞有无修改无法判断,请逐题复核。",
+                c.from, c.to, c.removed.len()
+            )
+        };
+        say(WarningKind::PackChanged, "pack_version", message);
+        for r in c
+            .reworded
+            .iter()
+            .filter(|r| p.answered_reworded.contains(&r.id))
+        {
+            let message = format!(
+                "题目 {} 的措辞已修改,请复核你的答案。原题:{} 现题:{}",
+                r.id, r.before, r.after
+            );
+            say(WarningKind::Reworded, &r.id, message);
+        }
+    }
+    if !p.unmapped.is_empty() {
+        let message = format!(
+            "有 {} 条答案当前问卷不计入结果(题目已删除或编号未知,或对象不在清单中)。这些答案会原样保留在自查中,并随保存和导出一起保留,不会丢失。",
+            p.unmapped.len()
+        );
+        say(WarningKind::Unmapped, "assessment.answers", message);
+    }
+    for (i, field) in markup.iter().enumerate() {
+        if i == MAX_LISTED {
+            let rest = markup.len() - MAX_LISTED;
+            let message = format!("另有 {rest} 处文字含有类似网页代码的内容,同样只按纯文本显示。");
+            say(WarningKind::Markup, "", message);
+            break;
+        }
+        let message = format!(
+            "{field}:含有类似网页代码的内容(如 <…> 或 script)。本工具只按纯文本显示,不会执行。"
+        );
+        say(WarningKind::Markup, field, message);
+    }
+    for (i, field) in p.ignored_fields.iter().enumerate() {
+        if i == MAX_LISTED {
+            let rest = p.ignored_fields.len() - MAX_LISTED;
+            let message = format!("另有 {rest} 个字段不属于存档格式,导入时将被忽略。");
+            say(WarningKind::IgnoredField, "", message);
+            break;
+        }
+        let message = format!("{field}:该字段不属于存档格式,导入时将被忽略。");
+        say(WarningKind::IgnoredField, field, message);
+    }
+    out
+}

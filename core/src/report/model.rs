@@ -1,0 +1,80 @@
+//! The report model and the one function that builds it.
+
+use super::appendix::{appendix, AppendixPart};
+use super::assets::{asset_rows, AssetRow};
+use super::chart::{chart_svg, ChartSvg, PartBar};
+use super::cover::{cover, Cover};
+use super::findings::{by_article, red_lines, ArticleSection, FindingEntry};
+use super::ledger::{ledger, LedgerRow};
+use super::lookup::Lookup;
+use super::params::{parameters, ParamRow};
+use crate::engine::{Counts, Evaluation, FilingVerdict, Verdict};
+use crate::model::Assessment;
+use crate::pack::Pack;
+
+/// Everything the report page shows, in print order; the view only renders it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The cover.
+    pub cover: Cover,
+    /// `Some(n)` while `n` rows are unanswered: the view prints 未完成 on the cover and header.
+    pub unfinished: Option<usize>,
+    /// Status counts over all rows; they add up to the number of rows.
+    pub counts: Counts,
+    /// Answered share in whole percent.
+    pub completion_percent: u8,
+    /// The overall verdict and its reasons (`verdict.overall.label()` is the headline).
+    pub verdict: Verdict,
+    /// Counts per part, in pack order (the chart's data, also for a table).
+    pub parts: Vec<PartBar>,
+    /// The per-part chart as SVG geometry.
+    pub chart: ChartSvg,
+    /// Filing readiness of every app, in inventory order.
+    pub filing: Vec<FilingVerdict>,
+    /// Every red-line finding, in questionnaire order: the first findings section.
+    pub red_lines: Vec<FindingEntry>,
+    /// Every article with its counts and problem and unanswered rows.
+    pub articles: Vec<ArticleSection>,
+    /// Every app, account and group with its problems.
+    pub assets: Vec<AssetRow>,
+    /// The rectification ledger, red lines first.
+    pub ledger: Vec<LedgerRow>,
+    /// Parameters in force.
+    pub parameters: Vec<ParamRow>,
+    /// Every row with its answer, by part.
+    pub appendix: Vec<AppendixPart>,
+}
+
+/// Builds the report of `assessment` answered against `pack`, where `evaluation` is
+/// `engine::evaluate(pack, assessment)` (passed in because the app has it already).
+pub fn build_report(pack: &Pack, assessment: &Assessment, evaluation: &Evaluation) -> Report {
+    let lookup = Lookup::new(pack, assessment);
+    let parts: Vec<PartBar> = evaluation
+        .parts
+        .iter()
+        .map(|s| PartBar {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            counts: s.counts,
+        })
+        .collect();
+    Report {
+        cover: cover(pack, assessment),
+        unfinished: match evaluation.counts.unanswered {
+            0 => None,
+            n => Some(n),
+        },
+        counts: evaluation.counts,
+        completion_percent: evaluation.completion_percent,
+        verdict: evaluation.verdict.clone(),
+        chart: chart_svg(&parts),
+        parts,
+        filing: evaluation.filing.clone(),
+        red_lines: red_lines(pack, &lookup, evaluation),
+        articles: by_article(pack, &lookup, evaluation),
+        assets: asset_rows(&assessment.inventory, evaluation),
+        ledger: ledger(pack, assessment, &lookup, evaluation),
+        parameters: parameters(pack, assessment),
+        appendix: appendix(pack, assessment, &lookup, evaluation),
+    }
+}

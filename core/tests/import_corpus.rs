@@ -1,0 +1,287 @@
+//! The bad-file corpus: every file in `tests/fixtures/bad/` gives exactly the error kind, or for
+//! readable files exactly the issue kinds, this table says — and the table covers every file.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fingertip_core::import::{
+    inspect, inspect_backup, ImportError, Preview, WarningKind, MAX_IMPORT_BYTES,
+};
+use fingertip_core::pack::{embedded, Pack};
+use fingertip_core::save::IssueKind::{self, *};
+
+/// What a corpus file must give.
+enum Expect {
+    /// This error kind.
+    Err(&'static str),
+    /// A preview with exactly these issue kinds, in order, and this blocking flag.
+    Ok(&'static [IssueKind], bool),
+}
+
+use Expect::{Err as E, Ok as P};
+
+const CORPUS: &[(&str, Expect)] = &[
+    ("empty.json", E("empty")),
+    ("whitespace.json", E("empty")),
+    ("not-json.txt", E("not_json")),
+    ("truncated.json", E("truncated")),
+    ("array.json", E("not_our_file")),
+    ("number.json", E("not_our_file")),
+    ("null.json", E("not_our_file")),
+    ("string.json", E("not_our_file")),
+    ("other-app.json", E("not_our_file")),
+    ("nested-garbage.json", E("not_our_file")),
+    ("deep-nesting.json", E("not_json")),
+    ("trailing-garbage.json", E("not_json")),
+    ("huge-number.json", E("not_json")),
+    ("missing-assessment.json", E("not_our_file")),
+    ("missing-version.json", E("not_our_file")),
+    ("future-version.json", E("future_version")),
+    ("version-zero.json", E("bad_version")),
+    ("string-version.json", E("bad_version")),
+    ("other-pack.json", E("other_pack")),
+    ("missing-pack-id.json", E("malformed")),
+    ("malformed-answers.json", E("malformed")),
+    ("missing-profile-name.json", E("malformed")),
+    ("unknown-enum-value.json", E("malformed")),
+    ("duplicate-asset-ids.json", P(&[DuplicateAsset], true)),
+    ("duplicate-answers.json", P(&[DuplicateAnswer], true)),
+    ("unknown-item-ids.json", P(&[UnknownItem], false)),
+    ("unknown-asset.json", P(&[UnknownAsset], false)),
+    ("wrong-kind-number-for-yes-no.json", P(&[WrongKind], true)),
+    ("option-not-in-list.json", P(&[WrongKind], true)),
+    ("invalid-date.json", P(&[InvalidDate, InvalidDate], false)),
+    ("negative-parameter.json", P(&[UnknownParameter], true)),
+    ("unknown-parameter.json", P(&[UnknownParameter], false)),
+    ("html-script-strings.json", P(&[], false)),
+    ("ignored-fields.json", P(&[], false)),
+    ("old-pack-version.json", P(&[], false)),
+    ("bom-utf8.json", P(&[], false)),
+    ("utf16.json", E("wrong_encoding")),
+    ("utf16-no-bom.json", E("wrong_encoding")),
+    ("gbk.json", E("wrong_encoding")),
+    ("nul-bytes.json", E("not_text")),
+    ("docx-renamed.json", E("not_text")),
+    ("xlsx-renamed.json", E("not_text")),
+    ("zip-renamed.json", E("not_text")),
+    ("png-renamed.json", E("not_text")),
+    ("jpeg-renamed.json", E("not_text")),
+    ("gif-renamed.json", E("not_text")),
+    ("pdf-renamed.json", E("not_text")),
+    ("doc-ole-renamed.json", E("not_text")),
+    ("backup.json", E("is_backup")),
+    ("backup-one-bad-draft.json", E("is_backup")),
+];
+
+/// Files in the corpus directory that are not corpus files.
+const NOT_CORPUS: &[&str] = &["generate.py", "README.md"];
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad")
+}
+
+fn pack() -> &'static Pack {
+    embedded().expect("embedded pack")
+}
+
+fn bytes(name: &str) -> Vec<u8> {
+    fs::read(dir().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn open(name: &str) -> Result<Preview, ImportError> {
+    inspect(&bytes(name), pack())
+}
+
+fn preview(name: &str) -> Preview {
+    open(name).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn error(name: &str) -> ImportError {
+    open(name)
+        .err()
+        .unwrap_or_else(|| panic!("{name}: imported"))
+}
+
+fn is_chinese(message: &str) -> bool {
+    message
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn the_corpus_has_at_least_25_files_and_the_table_covers_every_one() {
+    let mut on_disk: Vec<String> = fs::read_dir(dir())
+        .expect("corpus directory")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !NOT_CORPUS.contains(&n.as_str()))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = CORPUS.iter().map(|(n, _)| n.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed);
+    assert!(listed.len() >= 25);
+}
+
+#[test]
+fn every_corpus_file_gives_exactly_its_expected_result() {
+    for (name, expect) in CORPUS {
+        match (expect, open(name)) {
+            (E(kind), Err(e)) => {
+                assert_eq!(e.kind(), *kind, "{name}: {e}");
+                assert!(is_chinese(&e.to_string()), "{name}: {e}");
+            }
+            (E(kind), Ok(p)) => panic!("{name}: expected {kind}, imported {:?}", p.problems),
+            (P(kinds, blocking), Ok(p)) => {
+                let found: Vec<IssueKind> = p.problems.iter().map(|i| i.kind).collect();
+                assert_eq!(found, *kinds, "{name}: {:#?}", p.problems);
+                assert_eq!(p.blocking, *blocking, "{name}");
+                assert!(p.problems.iter().all(|i| is_chinese(&i.message)), "{name}");
+            }
+            (P(..), Err(e)) => panic!("{name}: expected a preview, got {e}"),
+        }
+    }
+}
+
+#[test]
+fn a_file_over_20_mib_is_refused_by_size_before_it_is_read() {
+    let size = usize::try_from(MAX_IMPORT_BYTES).expect("fits") + 1;
+    let huge = vec![b' '; size];
+    assert_eq!(
+        inspect(&huge, pack()),
+        Err(ImportError::TooLarge { size: size as u64 })
+    );
+    assert!(ImportError::TooLarge { size: 50 << 20 }
+        .to_string()
+        .contains("50.0 MB"));
+    let at_limit = vec![b' '; size - 1];
+    assert_eq!(inspect(&at_limit, pack()), Err(ImportError::Empty));
+}
+
+#[test]
+fn binary_files_are_named_by_what_they_are() {
+    for (name, what) in [
+        ("docx-renamed.json", "Word 文档"),
+        ("xlsx-renamed.json", "Excel 表格"),
+        ("zip-renamed.json", "ZIP 压缩包"),
+        ("png-renamed.json", "图片(PNG)"),
+        ("jpeg-renamed.json", "图片(JPEG)"),
+        ("gif-renamed.json", "图片(GIF)"),
+        ("pdf-renamed.json", "PDF 文档"),
+        ("doc-ole-renamed.json", "旧版 Office 文档(.doc/.xls/.wps)"),
+        ("nul-bytes.json", "二进制数据"),
+    ] {
+        assert_eq!(error(name), ImportError::NotText(what), "{name}");
+    }
+    for (name, encoding) in [
+        ("utf16.json", "UTF-16"),
+        ("utf16-no-bom.json", "UTF-16"),
+        ("gbk.json", "非 UTF-8(可能是 GBK)"),
+    ] {
+        assert_eq!(error(name), ImportError::WrongEncoding(encoding), "{name}");
+    }
+}
+
+#[test]
+fn errors_carry_what_the_user_needs_to_act() {
+    assert_eq!(error("future-version.json"), ImportError::FutureVersion(3));
+    assert_eq!(
+        error("future-version.json").to_string(),
+        "这个文件来自更新版本的指尖自查(格式版本 3),当前版本只能读取到格式版本 1。请升级本工具后再打开。"
+    );
+    assert_eq!(
+        error("version-zero.json"),
+        ImportError::BadVersion("0".into())
+    );
+    assert_eq!(
+        error("other-pack.json"),
+        ImportError::OtherPack("other-pack-2025".into())
+    );
+    assert_eq!(
+        error("not-json.txt"),
+        ImportError::NotJson { line: 1, column: 1 }
+    );
+    assert_eq!(error("backup.json"), ImportError::IsBackup { drafts: 2 });
+    let name = error("missing-profile-name.json").to_string();
+    assert!(
+        name.contains("assessment.profile") && name.contains("“name”"),
+        "{name}"
+    );
+    let answers = error("malformed-answers.json").to_string();
+    assert!(answers.contains("assessment.answers"), "{answers}");
+    assert!(answers.contains("列表"), "{answers}");
+}
+
+#[test]
+fn unknown_item_answers_are_listed_and_kept_in_the_file() {
+    let p = preview("unknown-item-ids.json");
+    assert_eq!(p.unmapped.len(), 1);
+    assert_eq!(p.unmapped[0].item, "Z99.1");
+    assert_eq!(p.unmapped[0].answer.note, "旧版问卷中的题目,备注须保留");
+    assert!(p.file.assessment.answers.contains(&p.unmapped[0]));
+    let kept = p.file.clone().into_assessment();
+    assert!(kept.answer("Z99.1", "unit").is_some(), "kept in the draft");
+    assert!(p.warnings.iter().any(|w| w.kind == WarningKind::Unmapped));
+}
+
+#[test]
+fn markup_is_counted_and_warned_about_not_stripped() {
+    let p = preview("html-script-strings.json");
+    assert_eq!(p.strings_with_markup, 4);
+    assert_eq!(p.file.assessment.profile.name, "某县<b>人社</b>局");
+    let fields: Vec<&str> = p
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::Markup)
+        .map(|w| w.field.as_str())
+        .collect();
+    assert!(fields.contains(&"assessment.profile.name"), "{fields:?}");
+    assert_eq!(preview("bom-utf8.json").strings_with_markup, 0);
+}
+
+#[test]
+fn fields_the_format_does_not_know_are_reported() {
+    let p = preview("ignored-fields.json");
+    assert_eq!(p.ignored_fields, ["assessment.profile.nickname", "comment"]);
+    assert!(preview("bom-utf8.json").ignored_fields.is_empty());
+}
+
+#[test]
+fn a_bom_file_imports_exactly_like_the_plain_fixture() {
+    let p = preview("bom-utf8.json");
+    let plain = include_bytes!("fixtures/v1/county-hrss.json");
+    assert_eq!(Ok(p.clone()), inspect(plain, pack()));
+    assert!(p.warnings.is_empty() && p.pack_changes.is_none());
+    assert_eq!(p.unit, "某县人力资源和社会保障局");
+}
+
+#[test]
+fn an_unknown_older_pack_version_is_reported_as_partial_changes() {
+    let p = preview("old-pack-version.json");
+    let changes = p.pack_changes.expect("changes");
+    assert_eq!((changes.from.as_str(), changes.complete), ("0.9.0", false));
+    assert!(changes.removed.is_empty());
+    assert_eq!(p.warnings[0].kind, WarningKind::PackChanged);
+}
+
+#[test]
+fn a_backup_with_one_bad_draft_restores_the_others() {
+    let b = inspect_backup(&bytes("backup-one-bad-draft.json"), pack()).expect("backup");
+    let kinds: Vec<&str> = b
+        .drafts
+        .iter()
+        .map(|d| d.as_ref().map_or_else(ImportError::kind, |_| "ok"))
+        .collect();
+    assert_eq!(kinds, ["ok", "future_version", "not_our_file"]);
+    let b = inspect_backup(&bytes("backup.json"), pack()).expect("backup");
+    assert!(b.drafts.iter().all(Result::is_ok) && b.duplicate_ids.is_empty());
+    assert_eq!(b.quarantined.len(), 1);
+    assert_eq!(
+        b.quarantined[0].result.as_ref().map_err(ImportError::kind),
+        Err("truncated")
+    );
+    assert_eq!(
+        inspect_backup(&bytes("bom-utf8.json"), pack()),
+        Err(ImportError::NotBackup)
+    );
+}

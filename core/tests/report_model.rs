@@ -1,0 +1,297 @@
+//! The report model of the built-in sample and of variations on it: red lines first, counts that
+//! add up, unfinished marking, cover, citations, assets, parameters and the answer appendix.
+
+use fingertip_core::engine::{evaluate, Overall, Status};
+use fingertip_core::model::{Answer, AnswerValue, Assessment, UNIT_ASSET};
+use fingertip_core::pack::Severity;
+use fingertip_core::pack::{self, embedded, Pack};
+use fingertip_core::report::{assessment_fingerprint, build_report, Report, REPORT_TITLE};
+use fingertip_core::sample::sample_assessment;
+
+fn pack() -> &'static Pack {
+    embedded().expect("the embedded pack parses")
+}
+
+fn sample() -> Assessment {
+    sample_assessment("draft-1", "2026-11-01T09:00:00Z").expect("the sample parses")
+}
+
+fn report_of(a: &Assessment) -> Report {
+    build_report(pack(), a, &evaluate(pack(), a))
+}
+
+const RED_LINES: [(&str, &str); 8] = [
+    ("B4.1", "app-2"),
+    ("C6.4", "grp-3"),
+    ("C6.5", "grp-2"),
+    ("C7.1", "grp-3"),
+    ("C8.2", "app-2"),
+    ("F1", "app-2"),
+    ("F3", "app-2"),
+    ("F7", "app-2"),
+];
+
+#[test]
+fn sample_report_lists_the_red_lines_first_and_again_under_their_articles() {
+    let r = report_of(&sample());
+    let red: Vec<(&str, &str)> = r
+        .red_lines
+        .iter()
+        .map(|f| (f.item.as_str(), f.asset.as_str()))
+        .collect();
+    assert_eq!(red, RED_LINES);
+    assert!(r.red_lines.iter().all(|f| f.status_label == "红线"));
+    let first: Vec<(&str, Severity)> = r.ledger[..8]
+        .iter()
+        .map(|l| (l.item.as_str(), l.severity))
+        .collect();
+    let expected: Vec<(&str, Severity)> = RED_LINES
+        .iter()
+        .map(|(i, _)| (*i, Severity::RedLine))
+        .collect();
+    assert_eq!(first, expected);
+    assert!(r.ledger[8..]
+        .iter()
+        .all(|l| l.severity == Severity::Advisory));
+    for (item, asset) in RED_LINES {
+        let listed = r
+            .articles
+            .iter()
+            .flat_map(|s| &s.findings)
+            .any(|f| f.item == item && f.asset == asset && f.status == Status::RedLine);
+        assert!(
+            listed,
+            "{item} {asset} missing from the findings by article"
+        );
+    }
+    assert_eq!(r.verdict.overall, Overall::RedLines);
+    assert_eq!(r.filing.len(), 2);
+}
+
+#[test]
+fn red_line_entries_carry_question_asset_reasons_basis_and_note() {
+    let r = report_of(&sample());
+    let b41 = &r.red_lines[0];
+    assert_eq!(b41.asset_label, "示例县农技学习打卡");
+    assert!(!b41.question.is_empty());
+    assert!(!b41.reasons.is_empty());
+    assert!(b41
+        .basis
+        .contains(&"《办法》 五类禁止情形(二)〔原文〕".to_string()));
+    assert_eq!(b41.note, "每日学习打卡签到,按学习积分月度排名");
+}
+
+#[test]
+fn counts_add_up_everywhere() {
+    let a = sample();
+    let eval = evaluate(pack(), &a);
+    let r = build_report(pack(), &a, &eval);
+    let rows = eval.findings.len();
+    assert_eq!(r.counts.total(), rows);
+    assert_eq!(r.unfinished, None);
+    assert_eq!(r.completion_percent, 100);
+    let part_sum: usize = r.parts.iter().map(|p| p.counts.total()).sum();
+    assert_eq!(part_sum, rows);
+    let article_sum: usize = r.articles.iter().map(|s| s.counts.total()).sum();
+    assert_eq!(article_sum, rows);
+    let appendix_rows: usize = r.appendix.iter().map(|p| p.rows.len()).sum();
+    assert_eq!(appendix_rows, rows);
+    assert_eq!(r.ledger.len(), r.counts.red_line + r.counts.advisory);
+    let listed: usize = r.articles.iter().map(|s| s.findings.len()).sum();
+    assert_eq!(listed, r.counts.red_line + r.counts.advisory);
+    assert_eq!(r.red_lines.len(), r.counts.red_line);
+    for status in Status::ALL {
+        let in_parts: usize = r.parts.iter().map(|p| p.counts.of(status)).sum();
+        assert_eq!(in_parts, r.counts.of(status), "{status:?}");
+    }
+}
+
+#[test]
+fn an_incomplete_assessment_is_unfinished_with_the_open_row_count() {
+    let mut a = sample();
+    for (item, asset) in [("A1.1", UNIT_ASSET), ("B1.1", "app-1"), ("C6.2", "acct-1")] {
+        a.answers.remove(&(item.to_string(), asset.to_string()));
+    }
+    let r = report_of(&a);
+    assert_eq!(r.unfinished, Some(3));
+    assert_eq!(r.counts.unanswered, 3);
+    let open: Vec<(&str, &str)> = r
+        .appendix
+        .iter()
+        .flat_map(|p| &p.rows)
+        .filter(|row| row.answer == "未作答")
+        .map(|row| (row.item.as_str(), row.status_label))
+        .collect();
+    assert_eq!(
+        open,
+        vec![("A1.1", "未作答"), ("B1.1", "未作答"), ("C6.2", "未作答")]
+    );
+    let open_in_articles = r
+        .articles
+        .iter()
+        .flat_map(|s| &s.findings)
+        .filter(|f| f.status == Status::Unanswered)
+        .count();
+    assert_eq!(open_in_articles, 3);
+    let app1 = r
+        .assets
+        .iter()
+        .find(|x| x.id == "app-1")
+        .expect("app-1 row");
+    assert!(
+        app1.summary.ends_with("(尚有 1 项未作答)"),
+        "{}",
+        app1.summary
+    );
+}
+
+#[test]
+fn cover_names_unit_pack_and_fingerprint() {
+    let a = sample();
+    let r = report_of(&a);
+    let c = &r.cover;
+    assert_eq!(c.title, REPORT_TITLE);
+    assert_eq!(c.title, "防治“指尖上的形式主义”自查报告");
+    assert_eq!(c.unit, "示例县农业农村局");
+    assert_eq!(
+        (c.level, c.unit_type, c.purpose),
+        ("县级", "行政机关", "定期自查")
+    );
+    assert_eq!(c.date, "2026-11-01");
+    assert_eq!(c.assessor, "办公室张某");
+    assert_eq!(
+        (c.created.as_str(), c.updated.as_str()),
+        ("2026-11-01", "2026-11-01")
+    );
+    assert_eq!(c.pack_id, pack().id);
+    assert_eq!(c.pack_version, pack().version);
+    assert_eq!(c.pack_hash, pack::EMBEDDED_PACK_HASH);
+    assert_eq!(c.fingerprint, assessment_fingerprint(pack(), &a));
+}
+
+#[test]
+fn articles_are_labelled_by_number_or_title_and_say_when_nothing_was_found() {
+    let r = report_of(&sample());
+    let label = |id: &str| {
+        r.articles
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.label.clone())
+            .expect("article present")
+    };
+    assert_eq!(label("4"), "第4条 限制强制功能");
+    assert_eq!(label("G1"), "指导思想");
+    assert_eq!(r.articles.len(), pack().articles.len());
+    for s in &r.articles {
+        assert_eq!(
+            s.empty_text.is_none(),
+            !s.findings.is_empty(),
+            "{}",
+            s.label
+        );
+    }
+    let g1 = r.articles.iter().find(|s| s.id == "G1").expect("G1");
+    assert_eq!(g1.empty_text, Some("未发现问题"));
+}
+
+#[test]
+fn every_asset_has_a_row_with_its_problems_or_none() {
+    let a = sample();
+    let r = report_of(&a);
+    let inv = &a.inventory;
+    assert_eq!(
+        r.assets.len(),
+        inv.apps.len() + inv.accounts.len() + inv.groups.len()
+    );
+    let row = |id: &str| r.assets.iter().find(|x| x.id == id).expect("asset row");
+    assert_eq!(row("acct-1").summary, "无问题");
+    assert_eq!(row("acct-1").kind, "公众账号");
+    assert!(row("acct-1").problems.is_empty());
+    let app2 = row("app-2");
+    assert_eq!(app2.kind, "应用程序(小程序)");
+    assert_eq!(app2.problems[0].item, "B4.1");
+    assert_eq!(app2.problems[0].severity_label, "红线");
+    assert!(app2.summary.starts_with("B4.1(红线)、C8.2(红线)"));
+    let grp2 = row("grp-2");
+    assert_eq!(grp2.kind, "工作群组(临时群)");
+    assert_eq!(grp2.summary, "C6.5(红线)、D11.2(建议)");
+}
+
+#[test]
+fn parameters_show_value_unit_and_whether_the_unit_changed_them() {
+    let mut a = sample();
+    a.parameters.insert("account_silent_days".into(), 60.0);
+    let r = report_of(&a);
+    assert_eq!(r.parameters.len(), pack().parameters.len());
+    let silent = &r.parameters[0];
+    assert_eq!(silent.id, "account_silent_days");
+    assert_eq!(silent.value_text, "60天");
+    assert_eq!(silent.default_text, "90天");
+    assert!(silent.changed);
+    assert_eq!(silent.source, "本单位调整");
+    assert!(!silent.note.is_empty());
+    let rate = r
+        .parameters
+        .iter()
+        .find(|p| p.id == "active_rate_min")
+        .expect("parameter");
+    assert_eq!((rate.value_text.as_str(), rate.changed), ("30%", false));
+    assert_eq!(rate.source, "本工具默认值");
+}
+
+/// The appendix row of (item, asset label).
+fn answer_text(r: &Report, item: &str, asset_label: &str) -> String {
+    r.appendix
+        .iter()
+        .flat_map(|p| &p.rows)
+        .find(|row| row.item == item && row.asset_label == asset_label)
+        .map(|row| row.answer.clone())
+        .unwrap_or_else(|| panic!("no appendix row {item} {asset_label}"))
+}
+
+#[test]
+fn appendix_shows_answers_as_chinese_text() {
+    let mut a = sample();
+    a.answers.insert(
+        ("D10.2".into(), "app-1".into()),
+        Answer::of(AnswerValue::Never),
+    );
+    a.answers.insert(
+        ("B5.2".into(), "app-1".into()),
+        Answer::of(AnswerValue::Number(12.5)),
+    );
+    // No explicit filing answer: the value comes from the inventory.
+    a.answers.remove(&("F1".to_string(), "app-2".to_string()));
+    let r = report_of(&a);
+    let (app1, app2) = ("示例县农业农村工作通", "示例县农技学习打卡");
+    assert_eq!(answer_text(&r, "A1.1", "示例县农业农村局"), "是");
+    assert_eq!(answer_text(&r, "A2.2", "示例县农业农村局"), "部分");
+    assert_eq!(answer_text(&r, "F2", app1), "不适用(已备案并取得编号)");
+    assert_eq!(answer_text(&r, "D10.2", app2), "2026-03-10");
+    assert_eq!(answer_text(&r, "D10.2", app1), "从未");
+    assert_eq!(answer_text(&r, "B5.2", app1), "12.5%");
+    assert_eq!(answer_text(&r, "F1", app2), "未申请(据清单预填)");
+    assert!(answer_text(&r, "B2.2", app2).contains("、"));
+    let a11 = r.appendix[0].rows.first().expect("first row");
+    assert_eq!(a11.item, "A1.1");
+    assert_eq!(a11.status_label, "符合");
+    assert!(!a11.note.is_empty());
+    assert!(a11.evidence.starts_with("✓ "), "{}", a11.evidence);
+    let parts: Vec<&str> = r.appendix.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(parts, ["A", "B", "C", "D", "E", "F"]);
+}
+
+#[test]
+fn the_ledger_carries_owner_deadline_status_and_measure() {
+    let r = report_of(&sample());
+    let first = &r.ledger[0];
+    assert_eq!(first.no, 1);
+    assert_eq!(first.item, "B4.1");
+    assert_eq!(first.owner, "科教股王某");
+    assert_eq!(first.deadline, "2026-12-15");
+    assert_eq!(first.status_label, "整改中");
+    assert!(!first.measure.is_empty());
+    assert!(first.basis.contains("五类禁止情形"));
+    let numbers: Vec<usize> = r.ledger.iter().map(|l| l.no).collect();
+    assert_eq!(numbers, (1..=r.ledger.len()).collect::<Vec<_>>());
+}

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('pageerror', e => console.log('PAGEERROR', String(e)));
+await page.goto('http://127.0.0.1:8099/');
+await page.getByRole('button', { name: '试用示例单位' }).click();
+await page.getByRole('link', { name: '3 自查' }).click();
+await page.getByRole('link', { name: /限制强制功能/ }).click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/check.png', fullPage: false });
+await page.getByRole('link', { name: '2 清单' }).click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/inventory.png', fullPage: false });
+await page.setViewportSize({ width: 390, height: 844 });
+await page.getByRole('link', { name: '3 自查' }).click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/shots/check-phone.png', fullPage: false });
+await browser.close();
