@@ -16,7 +16,7 @@ run_layer() {
         cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings ;;
     native) cargo test --quiet -p fingertip-core ;;
     build) trunk build --release && scripts/size-report.sh ;;
-    wasm) cargo test --quiet -p fingertip-web --target wasm32-unknown-unknown ;;
+    wasm) cargo test -p fingertip-web --target wasm32-unknown-unknown ;;
     e2e) [ -f dist/index.html ] || trunk build --release; npx playwright test --config e2e/playwright.config.mjs ;;
     *) echo "unknown layer: $1" >&2; return 2 ;;
   esac

@@ -25,6 +25,7 @@ const CORPUS: &[(&str, Expect)] = &[
     ("whitespace.json", E("empty")),
     ("not-json.txt", E("not_json")),
     ("truncated.json", E("truncated")),
+    ("truncated-mid-character.json", E("truncated")),
     ("array.json", E("not_our_file")),
     ("number.json", E("not_our_file")),
     ("null.json", E("not_our_file")),

@@ -69,10 +69,13 @@ fn the_current_pack_version_has_its_released_snapshot_and_it_still_matches() {
             panic!("no tests/fixtures/pack-history/{name}: run with FINGERTIP_WRITE_SNAPSHOT=1")
         });
     assert_eq!(
-        stored, current,
-        "question texts of released pack {} changed: bump the pack version instead \
-         (files answered against {} would no longer show which questions were reworded)",
-        current.version, current.version
+        stored,
+        current,
+        "question texts of released pack {v} changed: bump the pack version instead (files \
+         answered against {v} would no longer show which questions were reworded). Only if {v} \
+         was never released: delete tests/fixtures/pack-history/{name} and rerun with \
+         FINGERTIP_WRITE_SNAPSHOT=1",
+        v = current.version
     );
 }
 

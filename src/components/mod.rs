@@ -3,6 +3,7 @@
 pub mod answer;
 mod draft_list;
 mod help_panel;
+pub mod inventory;
 mod item_row;
 mod outline;
 mod problem_list;

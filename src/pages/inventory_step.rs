@@ -1,15 +1,12 @@
 //! Step 2 清单: the unit's apps, public accounts and work groups, each an editable table.
 
-#[path = "../components/inventory/mod.rs"]
-pub(super) mod inventory;
-
 use fingertip_core::edit::Edit;
 use fingertip_core::inventory_edit::{next_id, AssetKind};
 use fingertip_core::model::Assessment;
 use yew::prelude::*;
 
-use self::inventory::input::dispatch;
-use self::inventory::{
+use crate::components::inventory::input::dispatch;
+use crate::components::inventory::{
     AccountRow, AppRow, AssetSection, GroupRow, ACCOUNT_COLUMNS, APP_COLUMNS, GROUP_COLUMNS,
 };
 use crate::hooks::{use_app, AppHandle};

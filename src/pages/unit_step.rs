@@ -4,8 +4,8 @@ use fingertip_core::edit::Edit;
 use fingertip_core::model::{Purpose, UnitLevel, UnitProfile, UnitType};
 use yew::prelude::*;
 
-use super::inventory_step::inventory::input::{dispatch, update};
-use super::inventory_step::inventory::{CheckField, EnumField, TextField};
+use crate::components::inventory::input::{dispatch, update};
+use crate::components::inventory::{CheckField, EnumField, TextField};
 use crate::hooks::use_app;
 use crate::route::{href, Step};
 

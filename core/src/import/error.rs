@@ -94,3 +94,38 @@ pub(super) fn clip(text: &str, max: usize) -> String {
         None => text.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_cuts_on_characters_not_bytes() {
+        assert_eq!(clip("某县人社局", 2), "某县…");
+        assert_eq!(clip("abc", 3), "abc");
+    }
+
+    #[test]
+    fn every_message_is_chinese_and_every_kind_distinct() {
+        let all = [
+            ImportError::TooLarge { size: 1 },
+            ImportError::Empty,
+            ImportError::NotText("图片(PNG)"),
+            ImportError::WrongEncoding("UTF-16"),
+            ImportError::NotJson { line: 1, column: 1 },
+            ImportError::Truncated,
+            ImportError::NotOurFile,
+            ImportError::BadVersion("0".into()),
+            ImportError::FutureVersion(2),
+            ImportError::OtherPack("x".into()),
+            ImportError::Malformed("x".into()),
+            ImportError::IsBackup { drafts: 1 },
+            ImportError::NotBackup,
+        ];
+        let mut kinds: Vec<&str> = all.iter().map(ImportError::kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        assert_eq!(kinds.len(), all.len());
+        assert!(all.iter().all(|e| e.to_string().contains("。")));
+    }
+}

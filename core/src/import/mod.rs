@@ -14,6 +14,7 @@ mod preview;
 mod read;
 mod scan;
 mod sniff;
+mod triage;
 mod warning;
 
 pub use backup::{
@@ -22,9 +23,10 @@ pub use backup::{
 };
 pub use error::ImportError;
 pub use history::{pack_changes, snapshot, PackChanges, PackItemsSnapshot, Reworded};
-pub use preview::{is_blocking, Counts, Preview};
+pub use preview::{Counts, Preview};
 pub use read::BACKUP_KIND;
 pub use scan::has_markup;
+pub use triage::is_blocking;
 pub use warning::{ImportWarning, WarningKind};
 
 use serde_json::Value;

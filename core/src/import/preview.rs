@@ -1,16 +1,17 @@
 //! What an importable file holds and what is wrong with it, shown to the user before anything
 //! is imported, with the migrated file ready to become a draft.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde_json::Value;
 
 use super::history::{partial_changes, PackChanges};
+use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
-use crate::model::{AnswerRecord, Purpose, UNIT_ASSET};
-use crate::pack::{Pack, Scope};
-use crate::save::{validate, IssueKind, SavedFile, ValidationIssue, FORMAT_VERSION};
+use crate::model::{AnswerRecord, Purpose};
+use crate::pack::Pack;
+use crate::save::{validate, SavedFile, ValidationIssue, FORMAT_VERSION};
 
 /// How much the file holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -72,22 +73,6 @@ pub struct Preview {
     pub warnings: Vec<ImportWarning>,
     /// The file, migrated to the current format, ready to import.
     pub file: SavedFile,
-}
-
-/// Whether `issue` makes a file unsafe to import as-is: duplicate or reserved asset ids,
-/// duplicate answers (one would overwrite the other), answer values of the wrong kind, and
-/// out-of-range values of known parameters. Evidence indexes out of range are not blocking:
-/// a pack update that shortens an evidence list must not lock users out of their work.
-pub fn is_blocking(issue: &ValidationIssue, pack: &Pack) -> bool {
-    match issue.kind {
-        IssueKind::DuplicateAsset | IssueKind::DuplicateAnswer => true,
-        IssueKind::WrongKind => !issue.field.ends_with(".evidence"),
-        IssueKind::UnknownParameter => issue
-            .field
-            .strip_prefix("assessment.parameters.")
-            .is_some_and(|id| pack.parameter(id).is_some()),
-        _ => false,
-    }
 }
 
 /// Describes `file` (read from `raw`, written in format `version`) against `pack`.
@@ -156,36 +141,4 @@ pub(super) fn build(
     };
     preview.warnings = warnings(&preview, &markup);
     preview
-}
-
-/// Answers the current pack will not count: unknown item, unknown asset, or wrong asset kind.
-fn unmapped(file: &SavedFile, pack: &Pack) -> Vec<AnswerRecord> {
-    let inv = &file.assessment.inventory;
-    let mut scopes: HashMap<&str, Scope> = HashMap::new();
-    // The first asset of a duplicated id wins, as in validation.
-    let assets = (inv.apps.iter().map(|a| (a.id.as_str(), Scope::App)))
-        .chain(inv.accounts.iter().map(|a| (a.id.as_str(), Scope::Account)))
-        .chain(inv.groups.iter().map(|g| (g.id.as_str(), Scope::Group)));
-    for (id, scope) in assets {
-        scopes.entry(id).or_insert(scope);
-    }
-    scopes.insert(UNIT_ASSET, Scope::Unit);
-    let items: HashMap<&str, &[Scope]> = pack
-        .items
-        .iter()
-        .map(|i| (i.id.as_str(), i.scope.as_slice()))
-        .collect();
-    file.assessment
-        .answers
-        .iter()
-        .filter(|r| {
-            let Some(allowed) = items.get(r.item.as_str()) else {
-                return true;
-            };
-            scopes
-                .get(r.asset.as_str())
-                .is_none_or(|scope| !allowed.contains(scope))
-        })
-        .cloned()
-        .collect()
 }

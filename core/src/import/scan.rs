@@ -81,3 +81,27 @@ fn within(path: &mut String, step: &str, f: impl FnOnce(&mut String)) {
     f(path);
     path.truncate(len);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_a_tag_or_the_word_script() {
+        for s in ["<b>x</b>", "a < b > c", "JavaScript:void(0)", "<SCRIPT"] {
+            assert!(has_markup(s), "{s}");
+        }
+        for s in ["", "a > b < c", "某县人社局", "<未闭合", "scrip t"] {
+            assert!(!has_markup(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn default_valued_fields_the_writer_omits_are_not_reported() {
+        let raw = serde_json::json!({"a": {"b": 1, "gone": false, "new": 2}, "c": [{"x": ""}]});
+        let kept = serde_json::json!({"a": {"b": 1}, "c": [{}]});
+        let mut out = Vec::new();
+        ignored_fields(&raw, &kept, &mut String::new(), &mut out);
+        assert_eq!(out, ["a.new"]);
+    }
+}

@@ -37,8 +37,11 @@ pub(super) fn decode(bytes: &[u8]) -> Result<&str, ImportError> {
         return Err(ImportError::WrongEncoding("UTF-16"));
     }
     let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
-    let text = std::str::from_utf8(body)
-        .map_err(|_| ImportError::WrongEncoding("非 UTF-8(可能是 GBK)"))?;
+    let text = std::str::from_utf8(body).map_err(|e| match e.error_len() {
+        // Valid up to a character cut off at the very end: the file was truncated.
+        None => ImportError::Truncated,
+        Some(_) => ImportError::WrongEncoding("非 UTF-8(可能是 GBK)"),
+    })?;
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }

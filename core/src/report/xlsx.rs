@@ -1,9 +1,15 @@
-//! XLSX export of the rectification ledger (sheet 整改台账): bold header, fixed column widths,
-//! wrapped text, one row per problem, every text cell neutralised and written as a string
-//! (never as a formula). Set up to print on A4 landscape, one page wide, header on every page.
+//! XLSX export of the rectification ledger (sheet 整改台账), written by hand as a minimal
+//! SpreadsheetML package in a stored ZIP: bold shaded header, fixed column widths, wrapped text,
+//! one row per problem, 序号 as a number and every other cell neutralised and written as an
+//! inline string (never as a formula). Set up to print on A4 landscape, one page wide, header
+//! row on every page. A general-purpose writer crate cost more than the app's whole first-load
+//! size budget for this one sheet.
 
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
+mod zip;
 
+use std::fmt::Write as _;
+
+use self::zip::Zip;
 use super::csv::neutralize;
 use super::error::ReportError;
 use super::ledger::LEDGER_HEADERS;
@@ -13,16 +19,62 @@ use super::model::Report;
 pub const LEDGER_SHEET: &str = "整改台账";
 
 /// Column widths in Excel character units (a Chinese character is about two), per header.
-const WIDTHS: [f64; 9] = [6.0, 8.0, 20.0, 48.0, 30.0, 40.0, 12.0, 12.0, 9.0];
+const WIDTHS: [u8; 9] = [6, 8, 20, 48, 30, 40, 12, 12, 9];
 
 /// Excel's cell limit is 32,767 characters; longer text is cut to stay under it.
 const MAX_CELL_CHARS: usize = 32_000;
 
-/// Excel paper size code for A4.
-const A4: u8 = 9;
+/// Column letters, per header.
+const COLUMNS: [char; 9] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
 
-fn xlsx_err(e: rust_xlsxwriter::XlsxError) -> ReportError {
-    ReportError::Xlsx(e.to_string())
+/// Cell style indexes into `cellXfs` of [`STYLES`].
+const HEADER_STYLE: u8 = 1;
+const BODY_STYLE: u8 = 2;
+
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#;
+
+const ROOT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>"#;
+
+const APP: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>指尖自查</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop></Properties>"#;
+
+const WORKBOOK_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
+
+/// Fonts: 0 regular, 1 bold. Fills: 0 and 1 are the two Excel reserves, 2 the header shade.
+/// Borders: 0 none, 1 thin all round. Cell styles: 0 default, 1 header (bold, shaded, centred,
+/// wrapped, bordered), 2 body (top-aligned, wrapped, bordered).
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
+
+/// Appends `text` escaped for XML content or a double-quoted attribute. Characters XML 1.0
+/// forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF) are dropped; CR is written
+/// as a character reference so parsers do not fold CRLF into LF; an underscore that would start
+/// an Excel `_xHHHH_` escape is itself escaped, so such text reads back literally.
+fn push_escaped(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    for (i, ch) in text.char_indices() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' | '\n' => out.push(ch),
+            '\0'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
+            '_' if is_excel_escape(&bytes[i..]) => out.push_str("_x005F_"),
+            _ => out.push(ch),
+        }
+    }
+}
+
+/// Whether `rest` starts with `_xHHHH_`, which Excel reads as the character U+HHHH.
+fn is_excel_escape(rest: &[u8]) -> bool {
+    matches!(rest, [b'_', b'x' | b'X', a, b, c, d, b'_', ..]
+        if [a, b, c, d].iter().all(|h| h.is_ascii_hexdigit()))
 }
 
 /// A neutralised cell, cut to Excel's length limit.
@@ -34,57 +86,202 @@ fn text_cell(cell: &str) -> String {
     }
 }
 
-/// The ledger as an XLSX workbook. The file's creation time is the assessment date when it is a
-/// valid date, so exporting the same report twice gives the same content.
-pub fn ledger_xlsx(report: &Report) -> Result<Vec<u8>, ReportError> {
-    let mut workbook = Workbook::new();
-    let mut props = DocProperties::new()
-        .set_title(format!("{}{}", report.cover.unit, LEDGER_SHEET))
-        .set_subject(report.cover.title);
-    if let Ok(date) = ExcelDateTime::parse_from_str(&report.cover.date) {
-        props = props.set_creation_datetime(&date);
+/// Appends the cell at `col`, `row` (1-based) holding `text` as an inline string; empty text
+/// gives a blank cell that keeps the style.
+fn push_text_cell(out: &mut String, col: usize, row: usize, style: u8, text: &str) {
+    let _ = write!(out, r#"<c r="{}{row}" s="{style}""#, COLUMNS[col]);
+    if text.is_empty() {
+        out.push_str("/>");
+        return;
     }
-    workbook.set_properties(&props);
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color("#E7E6E6");
-    let body = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin);
-    let sheet = workbook.add_worksheet();
-    sheet.set_name(LEDGER_SHEET).map_err(xlsx_err)?;
-    for (col, (title, width)) in LEDGER_HEADERS.iter().zip(WIDTHS).enumerate() {
-        let col = col as u16;
-        sheet.set_column_width(col, width).map_err(xlsx_err)?;
-        sheet
-            .write_string_with_format(0, col, neutralize(title), &header)
-            .map_err(xlsx_err)?;
+    out.push_str(r#" t="inlineStr"><is><t"#);
+    let edge = |c: Option<char>| matches!(c, Some(' ' | '\t' | '\n' | '\r'));
+    if edge(text.chars().next()) || edge(text.chars().next_back()) {
+        out.push_str(r#" xml:space="preserve""#);
     }
+    out.push('>');
+    push_escaped(out, text);
+    out.push_str("</t></is></c>");
+}
+
+/// The worksheet: frozen header row, column widths, the rows, A4 landscape one page wide.
+fn sheet_xml(report: &Report) -> String {
+    let last = report.ledger.len() + 1;
+    let mut out = String::with_capacity(1024 + report.ledger.len() * 1024);
+    out.push_str(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#,
+        r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#,
+        r#"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#,
+    ));
+    let _ = write!(out, r#"<dimension ref="A1:I{last}"/>"#);
+    out.push_str(concat!(
+        r#"<sheetViews><sheetView tabSelected="1" workbookViewId="0">"#,
+        r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#,
+        r#"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#,
+        r#"<sheetFormatPr defaultRowHeight="15"/><cols>"#,
+    ));
+    for (i, width) in WIDTHS.iter().enumerate() {
+        // Excel stores a width of n characters as n + 5/7 (cell padding, for the default
+        // 7-pixel digit), truncated to 1/256: n.7109375.
+        let _ = write!(
+            out,
+            r#"<col min="{n}" max="{n}" width="{width}.7109375" customWidth="1"/>"#,
+            n = i + 1
+        );
+    }
+    out.push_str(r#"</cols><sheetData><row r="1">"#);
+    for (col, title) in LEDGER_HEADERS.iter().enumerate() {
+        push_text_cell(&mut out, col, 1, HEADER_STYLE, &neutralize(title));
+    }
+    out.push_str("</row>");
     for (i, row) in report.ledger.iter().enumerate() {
-        let r = i as u32 + 1;
-        for (col, cell) in row.cells().iter().enumerate() {
-            let col = col as u16;
-            if col == 0 {
-                sheet
-                    .write_number_with_format(r, col, row.no as f64, &body)
-                    .map_err(xlsx_err)?;
-            } else {
-                sheet
-                    .write_string_with_format(r, col, text_cell(cell), &body)
-                    .map_err(xlsx_err)?;
-            }
+        let r = i + 2;
+        let _ = write!(
+            out,
+            r#"<row r="{r}"><c r="A{r}" s="{BODY_STYLE}"><v>{}</v></c>"#,
+            row.no
+        );
+        for (col, cell) in row.cells().iter().enumerate().skip(1) {
+            push_text_cell(&mut out, col, r, BODY_STYLE, &text_cell(cell));
+        }
+        out.push_str("</row>");
+    }
+    out.push_str(concat!(
+        "</sheetData>",
+        r#"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#,
+        // paperSize 9 is A4; fitToWidth defaults to 1, fitToHeight 0 means as many as needed.
+        r#"<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>"#,
+        "</worksheet>",
+    ));
+    out
+}
+
+/// The workbook: one sheet, its header row repeated on every printed page.
+fn workbook_xml() -> String {
+    let mut out = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#,
+        r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#,
+        r#"<bookViews><workbookView/></bookViews><sheets><sheet name=""#,
+    ));
+    push_escaped(&mut out, LEDGER_SHEET);
+    out.push_str(concat!(
+        r#"" sheetId="1" r:id="rId1"/></sheets><definedNames>"#,
+        r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'"#,
+    ));
+    push_escaped(&mut out, &LEDGER_SHEET.replace('\'', "''"));
+    out.push_str("'!$1:$1</definedName></definedNames></workbook>");
+    out
+}
+
+/// Document properties: title, subject and, when the assessment date is valid, its creation
+/// and modification times.
+fn core_xml(report: &Report, date: Option<(u16, u16, u16)>) -> String {
+    let mut out = String::from(concat!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+        "\n",
+        r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
+        r#"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#,
+        r#"xmlns:dcmitype="http://purl.org/dc/dcmitype/" "#,
+        r#"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>"#,
+    ));
+    push_escaped(&mut out, &report.cover.unit);
+    push_escaped(&mut out, LEDGER_SHEET);
+    out.push_str("</dc:title><dc:subject>");
+    push_escaped(&mut out, report.cover.title);
+    out.push_str("</dc:subject>");
+    if let Some((y, m, d)) = date {
+        for tag in ["created", "modified"] {
+            let _ = write!(
+                out,
+                r#"<dcterms:{tag} xsi:type="dcterms:W3CDTF">{y:04}-{m:02}-{d:02}T00:00:00Z</dcterms:{tag}>"#
+            );
         }
     }
-    sheet.set_freeze_panes(1, 0).map_err(xlsx_err)?;
-    sheet.set_repeat_rows(0, 0).map_err(xlsx_err)?;
-    sheet
-        .set_landscape()
-        .set_paper_size(A4)
-        .set_print_fit_to_pages(1, 0);
-    workbook.save_to_buffer().map_err(xlsx_err)
+    out.push_str("</cp:coreProperties>");
+    out
+}
+
+/// Year, month and day of a valid `YYYY-MM-DD` date that a ZIP timestamp can hold
+/// (1980..=2107).
+fn parse_date(date: &str) -> Option<(u16, u16, u16)> {
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u16> {
+        let part = b.get(r)?;
+        part.iter().all(u8::is_ascii_digit).then(|| {
+            part.iter()
+                .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'))
+        })
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    ((1980..=2107).contains(&y) && (1..=days).contains(&d)).then_some((y, m, d))
+}
+
+/// The ledger as an XLSX workbook. Every timestamp in the file is the assessment date when it
+/// is a valid date (else 1980-01-01), so exporting the same report twice gives the same bytes.
+pub fn ledger_xlsx(report: &Report) -> Result<Vec<u8>, ReportError> {
+    let date = parse_date(&report.cover.date);
+    let (y, m, d) = date.unwrap_or((1980, 1, 1));
+    let mut zip = Zip::new(y, m, d);
+    zip.add("[Content_Types].xml", CONTENT_TYPES.as_bytes())?;
+    zip.add("_rels/.rels", ROOT_RELS.as_bytes())?;
+    zip.add("docProps/app.xml", APP.as_bytes())?;
+    zip.add("docProps/core.xml", core_xml(report, date).as_bytes())?;
+    zip.add("xl/workbook.xml", workbook_xml().as_bytes())?;
+    zip.add("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes())?;
+    zip.add("xl/styles.xml", STYLES.as_bytes())?;
+    zip.add("xl/worksheets/sheet1.xml", sheet_xml(report).as_bytes())?;
+    zip.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(text: &str) -> String {
+        let mut out = String::new();
+        push_escaped(&mut out, text);
+        out
+    }
+
+    #[test]
+    fn xml_specials_are_escaped_and_forbidden_controls_dropped() {
+        assert_eq!(
+            escaped("a&b<c>d\"e'f"),
+            "a&amp;b&lt;c&gt;d&quot;e&apos;f"
+        );
+        assert_eq!(escaped("x\u{1}\u{8}\u{b}\u{c}\u{1f}\u{ffff}y"), "xy");
+        assert_eq!(escaped("1\t2\n3\r\n4"), "1\t2\n3&#13;\n4");
+        assert_eq!(escaped("😀中"), "😀中");
+    }
+
+    #[test]
+    fn excel_escape_lookalikes_are_escaped() {
+        assert_eq!(escaped("_x0041_"), "_x005F_x0041_");
+        assert_eq!(escaped("a_X00e9_b"), "a_x005F_X00e9_b");
+        assert_eq!(escaped("_x004_ _xyz_ snake_case _"), "_x004_ _xyz_ snake_case _");
+    }
+
+    #[test]
+    fn dates_are_parsed_strictly() {
+        assert_eq!(parse_date("2026-11-01"), Some((2026, 11, 1)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        for bad in ["2023-02-29", "2026-13-01", "2026-04-31", "1979-12-31", "2026-1-01", "", "2026-11-0x", "+026-11-01"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
 }
