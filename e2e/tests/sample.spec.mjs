@@ -1,0 +1,15 @@
+// The sample unit opens on its result and shows its red lines and advisories.
+import { test, expect } from '../fixtures/test.mjs';
+
+test('the sample unit shows its red lines', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '试用示例单位' }).click();
+  await expect(page.getByRole('heading', { name: '结论:存在红线问题' })).toBeVisible();
+  const red = page.getByRole('region', { name: '红线问题' });
+  await expect(red.getByRole('listitem')).toHaveCount(8);
+  for (const id of ['B4.1', 'C6.4', 'C6.5', 'C7.1', 'C8.2', 'F1', 'F3', 'F7']) {
+    await expect(red.getByText(id, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: '建议改进' }).getByRole('listitem')).toHaveCount(11);
+  await expect(page.getByRole('row', { name: /示例县农技学习打卡/ })).toContainText('整改后再提交');
+});
