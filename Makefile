@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench-core
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench-core bench-wizard
 
 setup:
 	@scripts/setup.sh
@@ -33,3 +33,7 @@ test-e2e: setup ; @scripts/test.sh e2e
 ## Engine benchmark (not part of make test): prints evaluation time for 500 assets
 bench-core:
 	@cargo bench -p fingertip-core
+
+## Wizard benchmark (not part of make test): answer-to-saved latency with 100 apps + 100 groups
+bench-wizard: build
+	@. scripts/env.sh && node e2e/bench/answer-latency.mjs

@@ -42,7 +42,11 @@ fn parse_zip(b: &[u8]) -> Vec<Entry> {
     assert_eq!(u16_at(b, end + 8), u16_at(b, end + 10));
     let cd_size = u32_at(b, end + 12) as usize;
     let cd_offset = u32_at(b, end + 16) as usize;
-    assert_eq!(cd_offset + cd_size, end, "directory right before the end record");
+    assert_eq!(
+        cd_offset + cd_size,
+        end,
+        "directory right before the end record"
+    );
     let mut entries = Vec::new();
     let mut at = cd_offset;
     let mut next_local = 0;
@@ -60,13 +64,25 @@ fn parse_zip(b: &[u8]) -> Vec<Entry> {
         let local = u32_at(b, at + 42) as usize;
         let name = &b[at + 46..at + 46 + name_len];
         assert_eq!((method, packed, extra_len, comment_len), (0, size, 0, 0));
-        assert_eq!(local, next_local, "entries are contiguous, in directory order");
+        assert_eq!(
+            local, next_local,
+            "entries are contiguous, in directory order"
+        );
         // The local header repeats the same fields.
         assert_eq!(u32_at(b, local), 0x0403_4b50, "local header signature");
-        assert_eq!(b[local + 4..local + 30], b[at + 6..at + 32], "local = central fields");
+        assert_eq!(
+            b[local + 4..local + 30],
+            b[at + 6..at + 32],
+            "local = central fields"
+        );
         assert_eq!(&b[local + 30..local + 30 + name_len], name);
         let data = &b[local + 30 + name_len..local + 30 + name_len + size];
-        assert_eq!(crc32fast::hash(data), crc, "CRC-32 of {}", String::from_utf8_lossy(name));
+        assert_eq!(
+            crc32fast::hash(data),
+            crc,
+            "CRC-32 of {}",
+            String::from_utf8_lossy(name)
+        );
         assert_eq!(time, 0);
         entries.push(Entry {
             name: String::from_utf8(name.to_vec()).expect("ASCII name"),
@@ -76,7 +92,10 @@ fn parse_zip(b: &[u8]) -> Vec<Entry> {
         next_local = local + 30 + name_len + size;
         at += 46 + name_len;
     }
-    assert_eq!(next_local, cd_offset, "directory right after the last entry");
+    assert_eq!(
+        next_local, cd_offset,
+        "directory right after the last entry"
+    );
     assert_eq!(at, end);
     entries
 }
@@ -130,25 +149,35 @@ fn the_parts_carry_sheet_name_frozen_header_widths_and_print_setup() {
         r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'{LEDGER_SHEET}'!$1:$1</definedName>"#
     )));
     let sheet = part(&entries, "xl/worksheets/sheet1.xml");
-    assert!(sheet.contains(r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
+    assert!(sheet
+        .contains(r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
     assert_eq!(sheet.matches("<col ").count(), 9);
     assert!(sheet.contains(r#"<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>"#));
     assert!(sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#));
-    assert!(!sheet.contains("<f>") && !sheet.contains("<f "), "no formulas");
+    assert!(
+        !sheet.contains("<f>") && !sheet.contains("<f "),
+        "no formulas"
+    );
     assert!(!sheet.contains(r#"t="s""#), "no shared strings");
     assert_eq!(sheet.matches("<row ").count(), r.ledger.len() + 1);
     let core = part(&entries, "docProps/core.xml");
     assert!(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-11-01T00:00:00Z"));
     for e in &entries {
         let text = std::str::from_utf8(&e.data).expect("UTF-8");
-        assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\""), "{}", e.name);
+        assert!(
+            text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\""),
+            "{}",
+            e.name
+        );
     }
 }
 
 /// All cells of the ledger sheet, read with calamine.
 fn read_rows(bytes: Vec<u8>) -> Vec<Vec<Data>> {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).expect("a valid XLSX");
-    let range = book.worksheet_range(LEDGER_SHEET).expect("the ledger sheet");
+    let range = book
+        .worksheet_range(LEDGER_SHEET)
+        .expect("the ledger sheet");
     range.rows().map(<[Data]>::to_vec).collect()
 }
 

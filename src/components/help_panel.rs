@@ -3,11 +3,13 @@
 use fingertip_core::pack::{Condition, Confidence, Item, Pack, Threshold};
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use super::PackRef;
 
 /// Props of [`HelpPanel`].
 #[derive(Properties, PartialEq)]
 pub struct HelpPanelProps {
+    /// The criteria pack (compared by address).
+    pub pack: PackRef,
     /// Item id.
     pub item: AttrValue,
 }
@@ -47,8 +49,7 @@ fn parameter_lines(pack: &Pack, item: &Item) -> Vec<String> {
 /// The help panel.
 #[component]
 pub fn HelpPanel(props: &HelpPanelProps) -> Html {
-    let app = use_app();
-    let pack = app.pack();
+    let pack: &fingertip_core::pack::Pack = props.pack.0;
     let Some(item) = pack.item(&props.item) else {
         return Html::default();
     };

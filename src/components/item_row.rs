@@ -15,7 +15,8 @@ use yew::prelude::*;
 
 use super::answer::AnswerInput;
 use super::HelpPanel;
-use crate::hooks::{use_app, AppHandle};
+use super::PackRef;
+use crate::hooks::AnswerChange;
 use evidence::EvidenceField;
 use not_applicable::NotApplicableField;
 use rectify::RectifyFields;
@@ -24,6 +25,8 @@ use status_badge::{status_class, StatusBadge};
 /// Props of [`ItemRow`].
 #[derive(Properties, PartialEq)]
 pub struct ItemRowProps {
+    /// The criteria pack (compared by address, so it costs nothing).
+    pub pack: PackRef,
     /// Item id, e.g. `B4.1`.
     pub item: AttrValue,
     /// Asset id, or `unit`.
@@ -38,17 +41,18 @@ pub struct ItemRowProps {
     /// Why, in Chinese (firing rules, exception, 不适用 reason).
     #[prop_or_default]
     pub reasons: Rc<Vec<String>>,
+    /// Stores an answer; must be stable across renders (see `use_answer_setter`).
+    pub on_answer: Callback<AnswerChange>,
 }
 
 /// Makes a callback that applies `change` to a copy of the current answer and stores it,
 /// keeping every field the change does not touch.
 fn editor<E: 'static>(
-    app: &AppHandle,
     props: &ItemRowProps,
     change: impl Fn(&mut Answer, E) + 'static,
 ) -> Callback<E> {
-    let (app, item, asset, old) = (
-        app.clone(),
+    let (on_answer, item, asset, old) = (
+        props.on_answer.clone(),
         props.item.clone(),
         props.asset.clone(),
         props.answer.clone(),
@@ -56,7 +60,11 @@ fn editor<E: 'static>(
     Callback::from(move |event: E| {
         let mut next = old.clone().unwrap_or_default();
         change(&mut next, event);
-        app.answer(&item, &asset, Some(next));
+        on_answer.emit(AnswerChange {
+            item: item.clone(),
+            asset: asset.clone(),
+            answer: Some(next),
+        });
     })
 }
 
@@ -73,10 +81,9 @@ fn text_of(e: &InputEvent) -> Option<String> {
 /// One row of the questionnaire.
 #[component]
 pub fn ItemRow(props: &ItemRowProps) -> Html {
-    let app = use_app();
     // The value the row had before it was marked 不适用, restored when the mark is cleared.
     let stashed = use_mut_ref(|| None::<AnswerValue>);
-    let Some(item) = app.pack().item(&props.item) else {
+    let Some(item) = props.pack.item(&props.item) else {
         return html! { <p class="item-row-error">{ format!("题目 {} 不在当前自查标准中,无法显示。", props.item) }</p> };
     };
     let prefix = format!("q-{}-{}", props.item, props.asset);
@@ -89,8 +96,8 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
         true => AttrValue::from(item.question.clone()),
         false => AttrValue::from(format!("{}({})", item.question, props.asset_label)),
     };
-    let on_value = editor(&app, props, |a, v: Option<AnswerValue>| a.value = v);
-    let on_na = editor(&app, props, move |a, on: bool| {
+    let on_value = editor(props, |a, v: Option<AnswerValue>| a.value = v);
+    let on_na = editor(props, move |a, on: bool| {
         let mut stash = stashed.borrow_mut();
         a.value = if on {
             *stash = a
@@ -102,20 +109,20 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
             stash.take()
         };
     });
-    let on_na_reason = editor(&app, props, |a, r: String| {
+    let on_na_reason = editor(props, |a, r: String| {
         a.value = Some(AnswerValue::NotApplicable(r))
     });
-    let on_exception = editor(&app, props, |a, e: Event| {
+    let on_exception = editor(props, |a, e: Event| {
         if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
             a.exception = i.checked();
         }
     });
-    let on_note = editor(&app, props, |a, e: InputEvent| {
+    let on_note = editor(props, |a, e: InputEvent| {
         a.note = text_of(&e).unwrap_or_default()
     });
-    let on_evidence = editor(&app, props, |a, ev: Vec<usize>| a.evidence = ev);
-    let on_owner = editor(&app, props, |a, s: String| a.owner = s);
-    let on_deadline = editor(&app, props, |a, s: String| a.deadline = s);
+    let on_evidence = editor(props, |a, ev: Vec<usize>| a.evidence = ev);
+    let on_owner = editor(props, |a, s: String| a.owner = s);
+    let on_deadline = editor(props, |a, s: String| a.deadline = s);
     let (exc_id, note_id) = (format!("{prefix}-exception"), format!("{prefix}-note"));
     html! {
         <div class={classes!("item-row", status_class(props.status))}
@@ -144,7 +151,7 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
                 <RectifyFields id_prefix={prefix} owner={answer.owner.clone()} deadline={answer.deadline.clone()}
                     {on_owner} {on_deadline} />
             }
-            <HelpPanel item={props.item.clone()} />
+            <HelpPanel pack={props.pack} item={props.item.clone()} />
         </div>
     }
 }

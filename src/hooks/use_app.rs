@@ -7,7 +7,7 @@ use fingertip_core::model::{Answer, Assessment, Purpose, UnitProfile};
 use fingertip_core::pack::Pack;
 use yew::prelude::*;
 
-use crate::platform::{clock, focus, storage};
+use crate::platform::{clock, focus, perf, storage};
 use crate::state::{Action, AppState, Session};
 
 /// The app context handle.
@@ -40,6 +40,7 @@ impl AppHandle {
 
     /// Sets or clears one answer.
     pub fn answer(&self, item: &str, asset: &str, answer: Option<Answer>) {
+        perf::mark_answer();
         self.edit(Edit::Answer {
             item: item.to_string(),
             asset: asset.to_string(),
@@ -147,10 +148,13 @@ impl AppHandle {
         summary: fingertip_core::draft::DraftSummary,
     ) {
         match result {
-            Ok(()) => self.0.dispatch(Action::Saved {
-                at: clock::local_time(&clock::now_iso()),
-                summary,
-            }),
+            Ok(()) => {
+                perf::mark_saved();
+                self.0.dispatch(Action::Saved {
+                    at: clock::local_time(&clock::now_iso()),
+                    summary,
+                });
+            }
             Err(e) => self.0.dispatch(Action::SaveFailed(e.to_string())),
         }
     }

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{article_label, ItemRow, Outline, RowFilterBar};
-use crate::hooks::use_app;
+use crate::components::{article_label, ItemRow, Outline, PackRef, RowFilterBar};
+use crate::hooks::{use_answer_setter, use_app};
 use crate::platform::focus::focus_id;
 use crate::route::{href, Route, Step};
 
@@ -30,6 +30,7 @@ fn row_id(item: &str, asset: &str) -> String {
 pub fn CheckStep(props: &CheckStepProps) -> Html {
     let app = use_app();
     let navigator = use_navigator();
+    let on_answer = use_answer_setter();
     let filter = use_state(RowFilter::default);
     let pending_focus = use_state(|| None::<String>);
     let session = app.session();
@@ -124,7 +125,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                 </div>
                 if rows.is_empty() { <p class="no-rows">{ "本条没有符合筛选条件的项目。" }</p> }
                 { for rows.iter().map(|f| html! {
-                    <ItemRow key={row_id(&f.target.item, &f.target.asset)}
+                    <ItemRow key={row_id(&f.target.item, &f.target.asset)} pack={PackRef(pack)} on_answer={on_answer.clone()}
                         item={f.target.item.clone()} asset={f.target.asset.clone()}
                         asset_label={f.target.label.clone()}
                         answer={session.assessment.answer(&f.target.item, &f.target.asset).cloned()}

@@ -2,4 +2,5 @@
 
 pub mod clock;
 pub mod focus;
+pub mod perf;
 pub mod storage;

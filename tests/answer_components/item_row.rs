@@ -1,11 +1,11 @@
-//! `ItemRow` inside a real app state: every change goes through `use_app().answer` and the
+//! `ItemRow` inside a real app state: every change goes through `use_answer_setter` and the
 //! reducer, and comes back as props, so these tests see what a user sees.
 
 use std::rc::Rc;
 
 use fingertip_core::model::Assessment;
-use fingertip_web::components::{HelpPanel, ItemRow};
-use fingertip_web::hooks::{use_app, AppHandle};
+use fingertip_web::components::{HelpPanel, ItemRow, PackRef};
+use fingertip_web::hooks::{use_answer_setter, use_app, AppHandle};
 use fingertip_web::state::{AppState, Session};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,6 +20,7 @@ const P: &str = "q-A1.1-unit";
 #[component]
 fn Row() -> Html {
     let app = use_app();
+    let on_answer = use_answer_setter();
     let Some(s) = app.session() else {
         return html! { <p>{ "no session" }</p> };
     };
@@ -32,7 +33,7 @@ fn Row() -> Html {
         return html! { <p>{ "no finding" }</p> };
     };
     html! {
-        <ItemRow item={ITEM} asset="unit" answer={s.assessment.answer(ITEM, "unit").cloned()}
+        <ItemRow pack={PackRef(app.pack())} {on_answer} item={ITEM} asset="unit" answer={s.assessment.answer(ITEM, "unit").cloned()}
             status={f.status} reasons={Rc::new(f.reasons.clone())} />
     }
 }
@@ -50,13 +51,8 @@ fn Harness() -> Html {
 
 #[component]
 fn ParamHelp() -> Html {
-    let state = use_reducer(|| {
-        AppState::new(
-            fingertip_core::pack::embedded().expect("embedded pack"),
-            false,
-        )
-    });
-    html! { <ContextProvider<AppHandle> context={AppHandle(state)}><HelpPanel item="B5.2" /></ContextProvider<AppHandle>> }
+    let pack = fingertip_core::pack::embedded().expect("embedded pack");
+    html! { <HelpPanel pack={PackRef(pack)} item="B5.2" /> }
 }
 
 fn badge(root: &web_sys::Element) -> String {

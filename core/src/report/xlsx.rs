@@ -211,10 +211,9 @@ fn parse_date(date: &str) -> Option<(u16, u16, u16)> {
     let b = date.as_bytes();
     let digits = |r: std::ops::Range<usize>| -> Option<u16> {
         let part = b.get(r)?;
-        part.iter().all(u8::is_ascii_digit).then(|| {
-            part.iter()
-                .fold(0u16, |n, d| n * 10 + u16::from(d - b'0'))
-        })
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0')))
     };
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -260,10 +259,7 @@ mod tests {
 
     #[test]
     fn xml_specials_are_escaped_and_forbidden_controls_dropped() {
-        assert_eq!(
-            escaped("a&b<c>d\"e'f"),
-            "a&amp;b&lt;c&gt;d&quot;e&apos;f"
-        );
+        assert_eq!(escaped("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&apos;f");
         assert_eq!(escaped("x\u{1}\u{8}\u{b}\u{c}\u{1f}\u{ffff}y"), "xy");
         assert_eq!(escaped("1\t2\n3\r\n4"), "1\t2\n3&#13;\n4");
         assert_eq!(escaped("😀中"), "😀中");
@@ -273,14 +269,26 @@ mod tests {
     fn excel_escape_lookalikes_are_escaped() {
         assert_eq!(escaped("_x0041_"), "_x005F_x0041_");
         assert_eq!(escaped("a_X00e9_b"), "a_x005F_X00e9_b");
-        assert_eq!(escaped("_x004_ _xyz_ snake_case _"), "_x004_ _xyz_ snake_case _");
+        assert_eq!(
+            escaped("_x004_ _xyz_ snake_case _"),
+            "_x004_ _xyz_ snake_case _"
+        );
     }
 
     #[test]
     fn dates_are_parsed_strictly() {
         assert_eq!(parse_date("2026-11-01"), Some((2026, 11, 1)));
         assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
-        for bad in ["2023-02-29", "2026-13-01", "2026-04-31", "1979-12-31", "2026-1-01", "", "2026-11-0x", "+026-11-01"] {
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "2026-04-31",
+            "1979-12-31",
+            "2026-1-01",
+            "",
+            "2026-11-0x",
+            "+026-11-01",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
