@@ -17,7 +17,7 @@ mod text_size;
 pub use draft_list::DraftList;
 pub use help_panel::HelpPanel;
 pub use item_row::ItemRow;
-pub use outline::{article_label, Outline};
+pub use outline::Outline;
 pub use pack_ref::PackRef;
 pub use problem_list::ProblemList;
 pub use row_filter::RowFilterBar;

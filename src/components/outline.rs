@@ -1,5 +1,6 @@
 //! The outline of parts and articles with progress and red-line markers; each article a link.
 
+use fingertip_core::report::article_label;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
@@ -59,14 +60,5 @@ pub fn Outline(props: &OutlineProps) -> Html {
             <p class="outline-total">{ format!("已答 {}%", eval.completion_percent) }</p>
             <ul>{ for pack.parts.iter().map(part_html) }</ul>
         </nav>
-    }
-}
-
-/// "第4条 限制强制功能", or the title alone for unnumbered articles.
-pub fn article_label(id: &str, title: &str) -> String {
-    if id.chars().all(|c| c.is_ascii_digit()) {
-        format!("第{id}条 {title}")
-    } else {
-        title.to_string()
     }
 }

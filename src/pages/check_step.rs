@@ -3,11 +3,12 @@
 use fingertip_core::navigate::{
     article_rows, articles_with_rows, neighbours, next_unanswered, RowFilter,
 };
+use fingertip_core::report::article_label;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{article_label, ItemRow, Outline, PackRef, RowFilterBar};
+use crate::components::{ItemRow, Outline, PackRef, RowFilterBar};
 use crate::hooks::{use_answer_setter, use_app};
 use crate::platform::focus::focus_id;
 use crate::route::{href, Route, Step};

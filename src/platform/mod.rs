@@ -1,6 +1,7 @@
 //! Every side effect of the app lives here: browser storage, the clock, focus. Nothing else touches the browser.
 
 pub mod clock;
+pub mod download;
 pub mod focus;
 pub mod perf;
 pub mod storage;
