@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench-core bench-wizard
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench-core bench-wizard fuzz-import
 
 setup:
 	@scripts/setup.sh
@@ -37,3 +37,7 @@ bench-core:
 ## Wizard benchmark (not part of make test): answer-to-saved latency with 100 apps + 100 groups
 bench-wizard: build
 	@. scripts/env.sh && node e2e/bench/answer-latency.mjs
+
+## Fuzz the import pipeline (not part of make test): FUZZ_CASES cases, 1,000,000 by default (~10 min)
+fuzz-import:
+	@FUZZ_CASES=$${FUZZ_CASES:-1000000} cargo test -p fingertip-core --release --test import_fuzz -- --ignored --nocapture

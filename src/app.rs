@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::hooks::AppHandle;
-use crate::pages::{DraftPage, NotFoundPage, StartPage};
+use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, StartPage};
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
 use crate::state::AppState;
@@ -18,6 +18,8 @@ fn switch(route: Route) -> Html {
         Route::Check { id } => html! { <DraftPage {id} step={Step::Check} /> },
         Route::Article { id, article } => html! { <DraftPage {id} step={Step::Check} {article} /> },
         Route::Result { id } => html! { <DraftPage {id} step={Step::Result} /> },
+        Route::Diagnostics => html! { <DiagnosticsPage /> },
+        Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

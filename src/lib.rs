@@ -10,5 +10,6 @@ pub mod state;
 
 /// Mounts the app on `<body>`.
 pub fn run() {
+    platform::rescue::install();
     yew::Renderer::<app::App>::new().render();
 }

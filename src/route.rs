@@ -40,6 +40,15 @@ pub enum Route {
         /// Draft id.
         id: String,
     },
+    /// Self-test page for IT staff: checks that the error rescue works.
+    #[at("/diagnostics")]
+    Diagnostics,
+    /// The printable report (自查报告) of a draft.
+    #[at("/drafts/:id/report")]
+    Report {
+        /// Draft id.
+        id: String,
+    },
     /// Anything unknown.
     #[not_found]
     #[at("/404")]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{CheckStep, InventoryStep, ResultStep, UnitStep};
+use super::{CheckStep, InventoryStep, ReportPage, ResultStep, UnitStep};
 use crate::components::{SaveStatusLine, StepBar, TextSizeToggle};
 use crate::hooks::use_app;
 use crate::route::{Route, Step};
@@ -19,6 +19,9 @@ pub struct DraftPageProps {
     /// For the 自查 step: the article to show (first with rows when absent).
     #[prop_or_default]
     pub article: Option<AttrValue>,
+    /// Show the printable report (under the 结果 step) instead of the step itself.
+    #[prop_or_default]
+    pub report: bool,
 }
 
 /// A wizard step of one draft.
@@ -49,6 +52,7 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
     };
     let unit = session.assessment.profile.name.trim().to_string();
     let body = match props.step {
+        _ if props.report => html! { <ReportPage /> },
         Step::Unit => html! { <UnitStep /> },
         Step::Inventory => html! { <InventoryStep /> },
         Step::Check => html! { <CheckStep article={props.article.clone()} /> },

@@ -1,17 +1,21 @@
 //! One component per page or wizard step.
 
 mod check_step;
+mod diagnostics;
 mod draft_page;
 mod inventory_step;
 mod not_found;
+mod report;
 mod result_step;
 mod start;
 mod unit_step;
 
 pub use check_step::CheckStep;
+pub use diagnostics::DiagnosticsPage;
 pub use draft_page::DraftPage;
 pub use inventory_step::InventoryStep;
 pub use not_found::NotFoundPage;
+pub use report::ReportPage;
 pub use result_step::ResultStep;
 pub use start::StartPage;
 pub use unit_step::UnitStep;

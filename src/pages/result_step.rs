@@ -39,6 +39,7 @@ pub fn ResultStep(_props: &ResultStepProps) -> Html {
                 <h2>{ format!("结论:{}", eval.verdict.overall.label()) }</h2>
                 <ul>{ for eval.verdict.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
             </div>
+            <p class="report-link"><a class="button-link" href={href(&Route::Report { id: id.clone() })}>{ "查看并打印自查报告" }</a></p>
             <StatusCounts counts={eval.counts} />
             if !eval.filing.is_empty() {
                 <section aria-labelledby="filing-title">

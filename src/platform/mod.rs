@@ -4,4 +4,6 @@ pub mod clock;
 pub mod download;
 pub mod focus;
 pub mod perf;
+pub mod print;
+pub mod rescue;
 pub mod storage;

@@ -1,0 +1,40 @@
+//! Section 四: every app, public account and work group of the inventory with the problems
+//! found on it, so a unit sees at a glance which of its tools need work.
+
+use yew::prelude::*;
+
+use super::SectionProps;
+
+/// The per-asset table.
+#[component]
+pub fn ReportAssets(props: &SectionProps) -> Html {
+    let rows = &props.report.assets;
+    html! {
+        <section class="report-section" aria-labelledby="sec-assets">
+            <h2 id="sec-assets">{ "四、应用程序、公众账号和工作群组" }</h2>
+            if rows.is_empty() {
+                <p>{ "本单位清单中没有登记应用程序、公众账号或工作群组。" }</p>
+            } else {
+                <table class="asset-table">
+                    <caption>{ format!("清单对象及发现的问题(共 {} 个)", rows.len()) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="col-name">{ "名称" }</th>
+                            <th scope="col" class="col-kind">{ "类型" }</th>
+                            <th scope="col">{ "发现的问题(条目及性质)" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|a| html! {
+                            <tr>
+                                <th scope="row">{ a.name.clone() }</th>
+                                <td>{ a.kind.clone() }</td>
+                                <td>{ a.summary.clone() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

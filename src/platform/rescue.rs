@@ -1,0 +1,78 @@
+//! Panic rescue: a panic hook that replaces the dead page with a Chinese error screen and a download
+//! link holding every stored entry of this app, raw. Everything is prepared inside the hook, so the
+//! link works without running any more Rust after the panic.
+
+use fingertip_core::import::{backup_json, QuarantinedEntry};
+use wasm_bindgen::JsCast;
+
+/// Prefix of every localStorage key this app writes.
+const PREFIX: &str = "fingertip/";
+
+/// Installs the hook through Yew (which otherwise installs its own console-only hook when rendering).
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&detail.clone().into());
+        show_rescue_screen(&detail);
+    }));
+}
+
+/// Every stored entry of this app, raw, as backup "quarantined" entries: the backup import re-reads
+/// each one, so the rescue file restores like any backup without parsing anything here.
+fn rescue_json() -> String {
+    let mut entries = Vec::new();
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        for i in 0..s.length().unwrap_or(0) {
+            let Some(key) = s.key(i).ok().flatten().filter(|k| k.starts_with(PREFIX)) else {
+                continue;
+            };
+            if let Some(raw) = s.get_item(&key).ok().flatten() {
+                entries.push(QuarantinedEntry { key, raw });
+            }
+        }
+    }
+    backup_json(
+        &String::from(js_sys::Date::new_0().to_iso_string()),
+        &[],
+        &entries,
+    )
+}
+
+fn show_rescue_screen(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = document.body() else { return };
+    let href = blob_url(&rescue_json()).unwrap_or_default();
+    body.set_inner_html(RESCUE_HTML);
+    if let Some(a) = document
+        .get_element_by_id("rescue-download")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&href);
+        a.set_download(&format!(
+            "指尖自查-数据抢救-{}.json",
+            &String::from(js_sys::Date::new_0().to_iso_string())[..10]
+        ));
+    }
+    if let Some(pre) = document.get_element_by_id("rescue-detail") {
+        pre.set_text_content(Some(detail));
+    }
+}
+
+fn blob_url(text: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Static markup of the rescue screen (no user data is interpolated into it).
+const RESCUE_HTML: &str = r#"<main class="page rescue" role="alert">
+<h1>程序出现错误,已停止运行</h1>
+<p>很抱歉,指尖自查遇到了无法继续的错误。<strong>您已保存的数据仍在本浏览器中,没有丢失。</strong></p>
+<p>请先点击下面的按钮,把本浏览器中保存的全部自查数据下载到电脑上,然后刷新页面重试。如果问题反复出现,请把下载的文件和下面的错误信息交给技术人员。</p>
+<p><a id="rescue-download" class="rescue-button" href="">下载全部已保存数据</a></p>
+<details><summary>错误信息(供技术人员参考)</summary><pre id="rescue-detail"></pre></details>
+</main>"#;
