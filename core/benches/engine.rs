@@ -50,7 +50,8 @@ fn main() {
         let kind = [GroupKind::Standing, GroupKind::Temporary][i % 2];
         unit = unit.group(&format!("grp-{i}"), &format!("群{i}"), kind, i % 10 == 1);
     }
-    let assessment = unit.build();
+    let mut assessment = unit.build();
+    storage_size(pack, &mut assessment);
 
     for _ in 0..5 {
         black_box(rectification_rows(
@@ -78,5 +79,20 @@ fn main() {
         "evaluate + rectification_rows: median {:.2} ms, p95 {:.2} ms",
         at(0.5),
         at(0.95)
+    );
+}
+
+/// Prints the saved-draft size with a 40-character note on every answer, the worst case the app's
+/// localStorage choice must hold (Chromium stores localStorage as UTF-16: about 2 bytes a character).
+fn storage_size(pack: &fingertip_core::pack::Pack, assessment: &mut fingertip_core::model::Assessment) {
+    let plain = fingertip_core::save::to_json(pack, assessment).chars().count();
+    for answer in assessment.answers.values_mut() {
+        answer.note = "已核实:该事项按规定执行,相关材料已归档备查,责任人已明确。".repeat(2);
+    }
+    let noted = fingertip_core::save::to_json(pack, assessment).chars().count();
+    println!(
+        "saved draft: {} answers, {plain} characters without notes, {noted} with a note on every answer (~{:.1} MB as UTF-16)",
+        assessment.answers.len(),
+        noted as f64 * 2.0 / 1_048_576.0
     );
 }

@@ -1,7 +1,12 @@
 //! Typed hooks over the app context.
 
+mod data_safety;
+mod import;
 mod use_answer_setter;
 mod use_app;
+mod use_tab_watch;
 
 pub use use_answer_setter::{use_answer_setter, AnswerChange};
 pub use use_app::{use_app, AppHandle};
+pub use import::RestoreReport;
+pub use use_tab_watch::use_tab_watch;

@@ -123,12 +123,10 @@ impl AppHandle {
         }
     }
 
-    /// Reads the draft list from storage.
+    /// Reads the draft list from storage, checking storage health and quarantining unreadable
+    /// drafts on the way (see `check_storage`).
     pub fn reload_drafts(&self) {
-        match storage::load_index() {
-            Ok(list) => self.0.dispatch(Action::DraftsLoaded(list)),
-            Err(e) => self.0.dispatch(Action::Notice(Some(e.to_string()))),
-        }
+        self.check_storage();
     }
 
     /// Saves the open draft (called by the autosave effect).
@@ -142,7 +140,7 @@ impl AppHandle {
         }
     }
 
-    fn report_save(
+    pub(super) fn report_save(
         &self,
         result: Result<(), storage::StorageError>,
         summary: fingertip_core::draft::DraftSummary,
@@ -155,7 +153,7 @@ impl AppHandle {
                     summary,
                 });
             }
-            Err(e) => self.0.dispatch(Action::SaveFailed(e.to_string())),
+            Err(e) => self.report_save_error(&summary.id, e),
         }
     }
 

@@ -2,8 +2,10 @@
 
 pub mod clock;
 pub mod download;
+pub mod file;
 pub mod focus;
 pub mod perf;
 pub mod print;
 pub mod rescue;
 pub mod storage;
+pub mod tabs;

@@ -50,6 +50,35 @@ pub enum SaveStatus {
     Failed(AttrValue),
 }
 
+/// A storage failure the user must know about; the app keeps working in memory meanwhile.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageProblem {
+    /// No usable localStorage (disabled, private mode, or a test write failed).
+    Unavailable,
+    /// The quota is full: the last save failed.
+    QuotaExceeded,
+    /// Any other failure, in Chinese.
+    Failed(AttrValue),
+}
+
+/// Unreadable drafts set aside by the start-up scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Quarantine {
+    /// Entries kept in quarantine (raw, exported with all data).
+    pub kept: usize,
+    /// Unreadable drafts that could not be moved and stay where they are.
+    pub stuck: usize,
+}
+
+/// Another tab saved the open draft after this tab last read or wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The draft.
+    pub id: AttrValue,
+    /// Its `updated` stamp in storage.
+    pub updated: AttrValue,
+}
+
 /// Everything the app shows.
 #[derive(Debug, PartialEq)]
 pub struct AppState {
@@ -65,6 +94,12 @@ pub struct AppState {
     pub notice: Option<AttrValue>,
     /// Projector mode.
     pub large_text: bool,
+    /// Browser storage is failing; work continues in memory.
+    pub storage_problem: Option<StorageProblem>,
+    /// Unreadable drafts kept in quarantine (until the user dismisses the notice).
+    pub quarantine: Option<Quarantine>,
+    /// The open draft was changed in another tab; autosave holds off until the user chooses.
+    pub conflict: Option<Conflict>,
 }
 
 /// Every state change.
@@ -96,6 +131,21 @@ pub enum Action {
     Notice(Option<String>),
     /// Projector mode on or off.
     LargeText(bool),
+    /// Storage failed (or works again: `None`).
+    Storage(Option<StorageProblem>),
+    /// The start-up scan's quarantine count.
+    Quarantined(Quarantine),
+    /// The user has read the quarantine notice.
+    DismissQuarantine,
+    /// Another tab saved draft `id`; a conflict if it is the open one.
+    ChangedElsewhere {
+        /// Draft id.
+        id: String,
+        /// Its `updated` stamp in storage.
+        updated: String,
+    },
+    /// The user chose how to settle the conflict.
+    ConflictResolved,
 }
 
 impl AppState {
@@ -108,6 +158,9 @@ impl AppState {
             save: SaveStatus::Idle,
             notice: None,
             large_text,
+            storage_problem: None,
+            quarantine: None,
+            conflict: None,
         }
     }
 
@@ -119,6 +172,9 @@ impl AppState {
             save: self.save.clone(),
             notice: self.notice.clone(),
             large_text: self.large_text,
+            storage_problem: self.storage_problem.clone(),
+            quarantine: self.quarantine,
+            conflict: self.conflict.clone(),
         };
         change(&mut next);
         Rc::new(next)
@@ -136,6 +192,7 @@ impl Reducible for AppState {
                 self.with(|s| {
                     s.session = Some(Rc::new(session));
                     s.save = SaveStatus::Idle;
+                    s.conflict = None;
                 })
             }
             Action::Edit { now, edit } => {
@@ -159,6 +216,10 @@ impl Reducible for AppState {
             }
             Action::Saved { at, summary } => self.with(|s| {
                 s.save = SaveStatus::Saved(at.into());
+                s.storage_problem = None;
+                if s.conflict.as_ref().is_some_and(|c| c.id == summary.id) {
+                    s.conflict = None;
+                }
                 let mut list = (*s.drafts).clone();
                 match list.iter_mut().find(|d| d.id == summary.id) {
                     Some(line) => *line = summary,
@@ -176,6 +237,25 @@ impl Reducible for AppState {
             Action::Notice(n) => self.with(|s| s.notice = n.map(AttrValue::from)),
             Action::LargeText(on) if on == self.large_text => self,
             Action::LargeText(on) => self.with(|s| s.large_text = on),
+            Action::Storage(p) if p == self.storage_problem => self,
+            Action::Storage(p) => self.with(|s| s.storage_problem = p),
+            Action::Quarantined(q) => {
+                let q = (q.kept + q.stuck > 0).then_some(q);
+                self.with(|s| s.quarantine = q)
+            }
+            Action::DismissQuarantine => self.with(|s| s.quarantine = None),
+            Action::ChangedElsewhere { id, updated } => {
+                if !self.session.as_ref().is_some_and(|x| x.assessment.id == id) {
+                    return self;
+                }
+                self.with(|s| {
+                    s.conflict = Some(Conflict {
+                        id: id.into(),
+                        updated: updated.into(),
+                    })
+                })
+            }
+            Action::ConflictResolved => self.with(|s| s.conflict = None),
         }
     }
 }

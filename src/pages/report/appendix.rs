@@ -34,10 +34,10 @@ fn part(p: &AppendixPart) -> Html {
                 <tr>
                     <th scope="col" class="col-id">{ "条目" }</th>
                     <th scope="col" class="col-asset">{ "对象" }</th>
-                    <th scope="col">{ "问题" }</th>
+                    <th scope="col" class="col-question">{ "问题" }</th>
                     <th scope="col" class="col-answer">{ "回答" }</th>
                     <th scope="col" class="col-status">{ "状态" }</th>
-                    <th scope="col">{ "说明与佐证材料" }</th>
+                    <th scope="col" class="col-notes">{ "说明与佐证材料" }</th>
                 </tr>
             </thead>
             <tbody>{ for p.rows.iter().map(row) }</tbody>

@@ -20,7 +20,7 @@ pub fn ReportParams(props: &SectionProps) -> Html {
                     <caption>{ "本次自查采用的判断参数" }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "参数" }</th>
+                            <th scope="col" class="col-name">{ "参数" }</th>
                             <th scope="col" class="col-short">{ "采用值" }</th>
                             <th scope="col" class="col-short">{ "默认值" }</th>
                             <th scope="col" class="col-short">{ "来源" }</th>

@@ -54,7 +54,7 @@ pub fn ReportSummary(props: &SectionProps) -> Html {
             if !r.filing.is_empty() {
                 <table class="filing-table">
                     <caption>{ "各应用备案准备情况" }</caption>
-                    <thead><tr><th scope="col">{ "应用" }</th><th scope="col">{ "结论" }</th><th scope="col">{ "原因" }</th></tr></thead>
+                    <thead><tr><th scope="col" class="col-name">{ "应用" }</th><th scope="col" class="col-verdict">{ "结论" }</th><th scope="col">{ "原因" }</th></tr></thead>
                     <tbody>
                         { for r.filing.iter().map(|f| html! {
                             <tr><th scope="row">{ f.label.clone() }</th><td>{ f.verdict.label() }</td>

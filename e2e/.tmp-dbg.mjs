@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+const srv = spawn('python3', ['-m','http.server','8199','--bind','127.0.0.1','--directory','dist'], { stdio: 'ignore' });
+await new Promise(r => setTimeout(r, 800));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox'] });
+const p = await b.newPage();
+await p.goto('http://127.0.0.1:8199/');
+await p.getByRole('button', { name: '试用示例单位' }).click();
+await p.getByRole('link', { name: '查看并打印自查报告' }).click();
+await p.getByTestId('fingerprint').waitFor();
+await p.emulateMedia({ media: 'print' });
+console.log(await p.evaluate(() => { const f = document.querySelector('.print-footer'); const s = getComputedStyle(f); const r = f.getBoundingClientRect(); return JSON.stringify({d: s.display, pos: s.position, b: s.bottom, r, vh: innerHeight, html: f.outerHTML.slice(0,200)}); }));
+const which = process.argv[2];
+if (which) await p.pdf({ path: which, preferCSSPageSize: true, printBackground: true });
+await b.close(); srv.kill();

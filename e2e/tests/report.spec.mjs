@@ -1,0 +1,83 @@
+// The printable report: what it shows on screen, ledger edits flowing into the exports, the
+// printed PDF (fonts, page numbers, fingerprint on every page), an unfinished draft, and a11y.
+import { test, expect, axeViolations } from '../fixtures/test.mjs';
+import { ReportPage, unzipStored } from '../fixtures/report-page.mjs';
+import { Wizard } from '../fixtures/wizard.mjs';
+
+const RED_LINES = ['B4.1', 'C6.4', 'C6.5', 'C7.1', 'C8.2', 'F1', 'F3', 'F7'];
+const PDF = 'e2e/results/report.pdf';
+
+test('the sample report shows, exports and prints', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.openSample();
+  await report.openFromResult();
+  await expect(page.locator('.report-cover')).toContainText('示例县农业农村局');
+  await expect(report.summary.getByRole('heading', { name: '结论:存在红线问题' })).toBeVisible();
+  for (const id of RED_LINES) {
+    await expect(report.redLines.getByText(id, { exact: true })).toBeVisible();
+  }
+  await expect(report.ledgerRows()).toHaveCount(19); // 8 red lines + 11 advisories
+  const fingerprint = (await report.fingerprint.textContent()).trim();
+  expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
+
+  // A formula typed into the ledger must reach both spreadsheets as inert text.
+  await report.measure(1).fill('=1+1');
+  await report.measure(1).blur();
+  await expect(report.fingerprint).not.toHaveText(fingerprint); // the edit was stored
+
+  const csv = await report.download('导出整改台账(CSV)');
+  expect(csv.name).toBe('示例县农业农村局-自查整改台账-' + csv.name.slice(-14));
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.bytes.toString('utf8');
+  expect(text).toContain("'=1+1");
+  expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 19);
+
+  const xlsx = await report.download('导出整改台账(Excel)');
+  expect(xlsx.name.endsWith('.xlsx')).toBe(true);
+  expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const sheet = unzipStored(xlsx.bytes).get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
+  expect(sheet).toMatch(/t="inlineStr"><is><t[^>]*>&apos;=1\+1<\/t>/); // inline text, not a formula
+  expect(sheet).not.toContain('<f>');
+  expect(sheet.match(/<row /g)).toHaveLength(1 + 19);
+
+  const json = await report.download('导出自查数据(JSON)');
+  const saved = JSON.parse(json.bytes.toString('utf8'));
+  expect(saved.format_version).toBe(1);
+  expect(saved.assessment.answers.some((a) => a.measure === '=1+1')).toBe(true);
+
+  const printed = (await report.fingerprint.textContent()).trim();
+  const { text: pdf, pages } = await report.pdf(PDF);
+  expect(pdf).toContain('示例县农业农村局');
+  expect(pdf).toContain('存在红线问题');
+  for (const id of RED_LINES) expect(pdf).toContain(id);
+  expect(pdf).toContain('第 1 页');
+  expect(pdf).toContain(`共 ${pages} 页`);
+  // The fingerprint footer repeats on every page (once more on the cover).
+  expect(pdf.split(`数据指纹 ${printed}`).length - 1).toBe(pages);
+  expect(pdf).not.toContain('导出整改台账'); // no controls on paper
+  expect(pages).toBeGreaterThan(0); // placeholder, fixed below after inspection
+});
+
+test('an unfinished self-check is marked 未完成 with its unanswered count', async ({ page }) => {
+  const wizard = new Wizard(page);
+  await wizard.newDraft('测试未完成单位');
+  await wizard.step('4 结果');
+  const report = new ReportPage(page);
+  await report.openFromResult();
+  const cover = page.locator('.report-cover');
+  await expect(cover.getByText('未完成', { exact: true })).toBeVisible();
+  await expect(cover).toContainText(/尚有 \d+ 项未作答/);
+  await expect(page.getByTestId('unfinished-summary')).toContainText(/尚有 \d+ 项未作答/);
+  await expect(report.summary.getByRole('heading', { name: '结论:自查未完成' })).toBeVisible();
+  // A reload lands on the same report, read back from storage.
+  await page.reload();
+  await expect(report.heading).toBeVisible();
+  await expect(cover).toContainText('测试未完成单位');
+});
+
+test('the report has no axe violations', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.openSample();
+  await report.openFromResult();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,135 @@
+//! Import intents of the app handle: an opened file becomes a new draft (or, confirmed, replaces
+//! the draft it came from), and a backup restores every draft it holds without overwriting any.
+
+use std::collections::HashSet;
+
+use fingertip_core::draft::{summarize, DraftSummary};
+use fingertip_core::engine::evaluate;
+use fingertip_core::import::{BackupPreview, QuarantinedEntry};
+use fingertip_core::save::SavedFile;
+use serde_json::Value;
+
+use super::AppHandle;
+use crate::platform::{clock, storage};
+use crate::state::{Action, Session};
+
+/// What "全部恢复" did, for the user.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RestoreReport {
+    /// Units restored as drafts.
+    pub restored: Vec<String>,
+    /// Units restored under a new id because their id was already taken.
+    pub renamed: Vec<String>,
+    /// Entries kept in quarantine because they still cannot be read (or would lose data).
+    pub quarantined: usize,
+    /// What could not be written, in Chinese.
+    pub failed: Vec<String>,
+}
+
+/// Each draft of a backup as its own JSON text, by position, for keeping unreadable ones verbatim.
+fn backup_draft_texts(bytes: &[u8]) -> Vec<String> {
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
+        .ok()
+        .and_then(|v| {
+            v.get("drafts")
+                .and_then(Value::as_array)
+                .map(|list| list.iter().map(Value::to_string).collect())
+        })
+        .unwrap_or_default()
+}
+
+impl AppHandle {
+    /// The draft that opening a file with draft id `file_id` would replace: the draft with that
+    /// id, else the most recent draft imported from a file with that id.
+    pub fn replace_target(&self, file_id: &str) -> Option<DraftSummary> {
+        let drafts = &self.state().drafts;
+        if let Some(d) = drafts.iter().find(|d| d.id == file_id) {
+            return Some(d.clone());
+        }
+        let origins = storage::origins();
+        drafts
+            .iter()
+            .filter(|d| origins.get(&d.id).is_some_and(|o| o == file_id))
+            .max_by(|a, b| a.updated.cmp(&b.updated))
+            .cloned()
+    }
+
+    /// Imports `file` as a new draft under a fresh id (nothing is overwritten), opens it, returns its id.
+    pub fn import_new(&self, file: &SavedFile) -> String {
+        let mut a = file.clone().into_assessment();
+        let origin = std::mem::replace(&mut a.id, clock::new_draft_id());
+        let id = self.open_and_save(a);
+        storage::record_origin(&id, &origin);
+        id
+    }
+
+    /// Replaces draft `target` with `file` (the user confirmed), opens it, returns its id.
+    pub fn import_replace(&self, file: &SavedFile, target: &str) -> String {
+        let mut a = file.clone().into_assessment();
+        let origin = std::mem::replace(&mut a.id, target.to_string());
+        let summary = Session::open(self.pack(), a.clone()).summary();
+        self.0.dispatch(Action::Open(Box::new(a.clone())));
+        self.report_save(storage::overwrite_draft(self.pack(), &a, &summary), summary);
+        if origin != target {
+            storage::record_origin(target, &origin);
+        }
+        target.to_string()
+    }
+
+    /// Restores every readable draft of a backup (`bytes` is the file) under its own id, or a new
+    /// one when the id is taken; what cannot be read, or would lose answers, is kept in quarantine.
+    pub fn restore_all(&self, backup: &BackupPreview, bytes: &[u8]) -> RestoreReport {
+        let texts = backup_draft_texts(bytes);
+        let mut taken: HashSet<String> = self.state().drafts.iter().map(|d| d.id.clone()).collect();
+        let mut report = RestoreReport::default();
+        for (i, draft) in backup.drafts.iter().enumerate() {
+            match draft {
+                Ok(p) if !p.blocking => self.restore_one(&p.file, &mut taken, &mut report),
+                other => {
+                    let raw = texts.get(i).cloned().or_else(|| {
+                        let file = other.as_ref().ok().map(|p| &p.file);
+                        file.and_then(|f| serde_json::to_string(f).ok())
+                    });
+                    let key = format!("backup/drafts/{}", i + 1);
+                    let entry = QuarantinedEntry { key, raw: raw.unwrap_or_default() };
+                    keep(&entry, &mut report);
+                }
+            }
+        }
+        for q in &backup.quarantined {
+            match &q.result {
+                _ if storage::is_bookkeeping(&q.entry.key) => {}
+                Ok(p) if !p.blocking => self.restore_one(&p.file, &mut taken, &mut report),
+                _ => keep(&q.entry, &mut report),
+            }
+        }
+        self.check_storage();
+        report
+    }
+
+    fn restore_one(&self, file: &SavedFile, taken: &mut HashSet<String>, report: &mut RestoreReport) {
+        let mut a = file.clone().into_assessment();
+        let summary = summarize(&a, &evaluate(self.pack(), &a));
+        let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
+        if !free(&a.id) {
+            while !free(&a.id) {
+                a.id = clock::new_draft_id();
+            }
+            report.renamed.push(summary.unit.clone());
+        }
+        let summary = DraftSummary { id: a.id.clone(), ..summary };
+        taken.insert(a.id.clone());
+        match storage::overwrite_draft(self.pack(), &a, &summary) {
+            Ok(()) => report.restored.push(summary.unit),
+            Err(e) => report.failed.push(format!("{}:{e}", summary.unit)),
+        }
+    }
+}
+
+fn keep(entry: &QuarantinedEntry, report: &mut RestoreReport) {
+    match storage::keep_quarantined(entry) {
+        Ok(()) => report.quarantined += 1,
+        Err(e) => report.failed.push(format!("隔离内容 {}:{e}", entry.key)),
+    }
+}

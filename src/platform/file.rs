@@ -1,0 +1,25 @@
+//! Reading a file the user picked or dropped: the only place that turns a `File` into bytes.
+
+use wasm_bindgen_futures::JsFuture;
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    /// Larger than the limit; carries its size in bytes. Nothing was read.
+    TooLarge(u64),
+    /// The browser could not read it (moved, deleted, no permission).
+    Failed,
+}
+
+/// Reads all of `file` unless it is larger than `max` bytes (checked before reading anything).
+pub async fn read_bytes(file: web_sys::File, max: u64) -> Result<Vec<u8>, ReadError> {
+    // File sizes are whole numbers of bytes well within f64's exact range.
+    let size = file.size() as u64;
+    if size > max {
+        return Err(ReadError::TooLarge(size));
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
