@@ -4,8 +4,9 @@ use fingertip_core::pack;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::hooks::AppHandle;
-use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, StartPage};
+use crate::components::data_safety::{ConflictBanner, StorageBanner};
+use crate::hooks::{use_tab_watch, AppHandle};
+use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage};
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
 use crate::state::AppState;
@@ -20,6 +21,7 @@ fn switch(route: Route) -> Html {
         Route::Result { id } => html! { <DraftPage {id} step={Step::Result} /> },
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
+        Route::Open => html! { <OpenPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }
@@ -39,6 +41,7 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     let pack = props.pack;
     let state = use_reducer(move || AppState::new(pack, storage::load_large_text()));
     let handle = AppHandle(state.clone());
+    use_tab_watch(state.dispatcher());
     {
         let handle = handle.clone();
         use_effect_with((), move |_| {
@@ -78,6 +81,8 @@ pub fn App() -> Html {
         <HashRouter>
             <AppProvider {pack}>
                 <main id="main" class="page" tabindex="-1">
+                    <StorageBanner />
+                    <ConflictBanner />
                     <Switch<Route> render={switch} />
                 </main>
             </AppProvider>

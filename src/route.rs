@@ -49,6 +49,9 @@ pub enum Route {
         /// Draft id.
         id: String,
     },
+    /// 打开文件: open a saved file or a backup, preview it, import or restore.
+    #[at("/open")]
+    Open,
     /// Anything unknown.
     #[not_found]
     #[at("/404")]

@@ -84,12 +84,19 @@ fn main() {
 
 /// Prints the saved-draft size with a 40-character note on every answer, the worst case the app's
 /// localStorage choice must hold (Chromium stores localStorage as UTF-16: about 2 bytes a character).
-fn storage_size(pack: &fingertip_core::pack::Pack, assessment: &mut fingertip_core::model::Assessment) {
-    let plain = fingertip_core::save::to_json(pack, assessment).chars().count();
+fn storage_size(
+    pack: &fingertip_core::pack::Pack,
+    assessment: &mut fingertip_core::model::Assessment,
+) {
+    let plain = fingertip_core::save::to_json(pack, assessment)
+        .chars()
+        .count();
     for answer in assessment.answers.values_mut() {
         answer.note = "已核实:该事项按规定执行,相关材料已归档备查,责任人已明确。".repeat(2);
     }
-    let noted = fingertip_core::save::to_json(pack, assessment).chars().count();
+    let noted = fingertip_core::save::to_json(pack, assessment)
+        .chars()
+        .count();
     println!(
         "saved draft: {} answers, {plain} characters without notes, {noted} with a note on every answer (~{:.1} MB as UTF-16)",
         assessment.answers.len(),

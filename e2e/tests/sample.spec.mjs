@@ -13,3 +13,18 @@ test('the sample unit shows its red lines', async ({ page }) => {
   await expect(page.getByRole('region', { name: '建议改进' }).getByRole('listitem')).toHaveCount(11);
   await expect(page.getByRole('row', { name: /示例县农技学习打卡/ })).toContainText('整改后再提交');
 });
+
+test('an adjusted threshold changes the judgement and is kept', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '试用示例单位' }).click();
+  await expect(page.getByRole('region', { name: '建议改进' })).toContainText('B5.3');
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('link', { name: '1 单位信息' }).click();
+  const days = page.getByLabel(/^公众账号停更提示天数/);
+  await expect(days).toHaveValue('90');
+  await days.fill('200');
+  await page.getByRole('navigation', { name: '自查步骤' }).getByRole('link', { name: '4 结果' }).click();
+  await expect(page.getByRole('region', { name: '建议改进' }).getByRole('listitem')).toHaveCount(10);
+  await expect(page.getByRole('region', { name: '建议改进' })).not.toContainText('B5.3');
+  await page.reload();
+  await expect(page.getByRole('region', { name: '建议改进' }).getByRole('listitem')).toHaveCount(10);
+});

@@ -1,12 +1,14 @@
 //! Reusable components: the step bar, save status, answer inputs, item rows, outline, help.
 
 pub mod answer;
+pub mod data_safety;
 mod draft_list;
 mod help_panel;
 pub mod inventory;
 mod item_row;
 mod outline;
 mod pack_ref;
+mod params_editor;
 mod problem_list;
 mod row_filter;
 mod save_status;
@@ -19,6 +21,7 @@ pub use help_panel::HelpPanel;
 pub use item_row::ItemRow;
 pub use outline::Outline;
 pub use pack_ref::PackRef;
+pub use params_editor::ParamsEditor;
 pub use problem_list::ProblemList;
 pub use row_filter::RowFilterBar;
 pub use save_status::SaveStatusLine;

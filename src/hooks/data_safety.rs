@@ -61,8 +61,7 @@ impl AppHandle {
             }
             other => self.0.dispatch(Action::Storage(Some(problem_of(other)))),
         }
-        self.0
-            .dispatch(Action::SaveFailed(format!("保存失败:{e}")));
+        self.0.dispatch(Action::SaveFailed(format!("保存失败:{e}")));
     }
 
     /// Downloads one backup file with every stored draft, the open draft as it is on screen, and

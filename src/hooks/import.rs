@@ -92,7 +92,10 @@ impl AppHandle {
                         file.and_then(|f| serde_json::to_string(f).ok())
                     });
                     let key = format!("backup/drafts/{}", i + 1);
-                    let entry = QuarantinedEntry { key, raw: raw.unwrap_or_default() };
+                    let entry = QuarantinedEntry {
+                        key,
+                        raw: raw.unwrap_or_default(),
+                    };
                     keep(&entry, &mut report);
                 }
             }
@@ -108,7 +111,12 @@ impl AppHandle {
         report
     }
 
-    fn restore_one(&self, file: &SavedFile, taken: &mut HashSet<String>, report: &mut RestoreReport) {
+    fn restore_one(
+        &self,
+        file: &SavedFile,
+        taken: &mut HashSet<String>,
+        report: &mut RestoreReport,
+    ) {
         let mut a = file.clone().into_assessment();
         let summary = summarize(&a, &evaluate(self.pack(), &a));
         let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
@@ -118,7 +126,10 @@ impl AppHandle {
             }
             report.renamed.push(summary.unit.clone());
         }
-        let summary = DraftSummary { id: a.id.clone(), ..summary };
+        let summary = DraftSummary {
+            id: a.id.clone(),
+            ..summary
+        };
         taken.insert(a.id.clone());
         match storage::overwrite_draft(self.pack(), &a, &summary) {
             Ok(()) => report.restored.push(summary.unit),

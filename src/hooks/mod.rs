@@ -6,7 +6,7 @@ mod use_answer_setter;
 mod use_app;
 mod use_tab_watch;
 
+pub use import::RestoreReport;
 pub use use_answer_setter::{use_answer_setter, AnswerChange};
 pub use use_app::{use_app, AppHandle};
-pub use import::RestoreReport;
 pub use use_tab_watch::use_tab_watch;

@@ -4,9 +4,10 @@ use fingertip_core::model::Purpose;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::data_safety::ExportAllButton;
 use crate::components::{DraftList, TextSizeToggle};
 use crate::hooks::use_app;
-use crate::route::Step;
+use crate::route::{href, Route, Step};
 
 /// The start page.
 #[component]
@@ -52,6 +53,7 @@ pub fn StartPage() -> Html {
                     { "您填写的所有内容只保存在当前这台电脑的浏览器中,不会上传到任何服务器;本工具运行时不连接互联网。\
                        更换电脑或清理浏览器数据前,请先导出备份文件。" }
                 </p>
+                <p class="privacy-actions"><ExportAllButton /></p>
             </section>
             if let Some(notice) = app.state().notice.clone() {
                 <p class="notice" role="alert">{ notice }</p>
@@ -61,6 +63,7 @@ pub fn StartPage() -> Html {
                 <div class="actions">
                     <button type="button" class="primary" onclick={start(Purpose::Periodic)}>{ "新建自查" }</button>
                     <button type="button" onclick={on_sample}>{ "试用示例单位" }</button>
+                    <a class="button-link" href={href(&Route::Open)}>{ "打开文件" }</a>
                 </div>
             </section>
             <DraftList />

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::inventory::input::{dispatch, update};
 use crate::components::inventory::{CheckField, EnumField, TextField};
+use crate::components::ParamsEditor;
 use crate::hooks::use_app;
 use crate::route::{href, Step};
 
@@ -47,6 +48,7 @@ pub fn UnitStep() -> Html {
                     <TextField id="unit-date" label="自查日期" kind="date" value={p.date.clone()}
                         on_change={set(|p, v| p.date = v)} />
                 </fieldset>
+                <ParamsEditor />
             </div>
             <nav class="step-nav" aria-label="下一步">
                 <a class="next" href={href(&Step::Inventory.route(&id))}>{ "下一步:清单" }</a>

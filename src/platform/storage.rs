@@ -175,20 +175,27 @@ pub fn save_draft(
     assessment: &Assessment,
     summary: &DraftSummary,
 ) -> Result<(), StorageError> {
-    let key = draft_key(&assessment.id);
-    match scan::stamp(get(&key)?.as_deref()) {
-        scan::Stamp::Readable(updated)
-            if known(&assessment.id).is_some_and(|base| base != updated)
-                && updated != assessment.updated =>
+    // The guard reads the small index (each line carries the draft's `updated` stamp), not the
+    // draft itself: parsing a large draft on every keystroke would cost more than the save.
+    let index = load_index()?;
+    if let Some(stored) = index
+        .iter()
+        .find(|s| s.id == assessment.id)
+        .map(|s| &s.updated)
+    {
+        if known(&assessment.id).is_some_and(|base| &base != stored)
+            && *stored != assessment.updated
         {
-            return Err(StorageError::ChangedElsewhere { updated });
+            return Err(StorageError::ChangedElsewhere {
+                updated: stored.clone(),
+            });
         }
-        scan::Stamp::Unreadable(raw) => {
-            scan::quarantine(&storage()?, &key, &raw)?;
-        }
-        _ => {}
     }
-    overwrite_draft(pack, assessment, summary)
+    let key = draft_key(&assessment.id);
+    if let Some(raw) = get(&key)?.filter(|raw| !scan::looks_whole(raw)) {
+        scan::quarantine(&storage()?, &key, &raw)?;
+    }
+    write_draft(pack, assessment, summary, index)
 }
 
 /// Writes the draft whatever storage holds (the user chose to replace it) and updates the index.
@@ -197,12 +204,17 @@ pub fn overwrite_draft(
     assessment: &Assessment,
     summary: &DraftSummary,
 ) -> Result<(), StorageError> {
-    set(
-        &draft_key(&assessment.id),
-        &save::to_json(pack, assessment),
-    )?;
+    write_draft(pack, assessment, summary, load_index()?)
+}
+
+fn write_draft(
+    pack: &Pack,
+    assessment: &Assessment,
+    summary: &DraftSummary,
+    mut index: Vec<DraftSummary>,
+) -> Result<(), StorageError> {
+    set(&draft_key(&assessment.id), &save::to_json(pack, assessment))?;
     remember(&assessment.id, &assessment.updated);
-    let mut index = load_index()?;
     match index.iter_mut().find(|s| s.id == summary.id) {
         Some(line) => *line = summary.clone(),
         None => index.push(summary.clone()),

@@ -33,17 +33,18 @@ impl Drop for TabWatch {
 
 /// Calls `on_change` for every change another tab makes to this app's drafts or list.
 pub fn watch(on_change: impl Fn(TabChange) + 'static) -> Option<TabWatch> {
-    let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-        match e.key() {
-            None => on_change(TabChange::Index),
-            Some(key) if storage::is_index_key(&key) => on_change(TabChange::Index),
-            Some(key) => {
-                if let Some(id) = storage::draft_id_of(&key) {
-                    on_change(TabChange::Draft(id.to_string()));
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            match e.key() {
+                None => on_change(TabChange::Index),
+                Some(key) if storage::is_index_key(&key) => on_change(TabChange::Index),
+                Some(key) => {
+                    if let Some(id) = storage::draft_id_of(&key) {
+                        on_change(TabChange::Draft(id.to_string()));
+                    }
                 }
             }
-        }
-    });
+        });
     web_sys::window()?
         .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref())
         .ok()?;

@@ -245,7 +245,7 @@ impl Reducible for AppState {
             }
             Action::DismissQuarantine => self.with(|s| s.quarantine = None),
             Action::ChangedElsewhere { id, updated } => {
-                if !self.session.as_ref().is_some_and(|x| x.assessment.id == id) {
+                if self.session.as_ref().is_none_or(|x| x.assessment.id != id) {
                     return self;
                 }
                 self.with(|s| {

@@ -28,7 +28,11 @@ fn id_list(title: String, ids: Vec<String>) -> Html {
 }
 
 fn changes_view(c: &PackChanges, question: impl Fn(&str) -> String) -> Html {
-    let added = c.added.iter().map(|id| format!("{id} {}", question(id))).collect();
+    let added = c
+        .added
+        .iter()
+        .map(|id| format!("{id} {}", question(id)))
+        .collect();
     let reworded = c
         .reworded
         .iter()
@@ -53,7 +57,11 @@ pub fn ImportIssues(props: &ImportIssuesProps) -> Html {
     let app = use_app();
     let pack = app.pack();
     let p = &props.preview;
-    let question = |id: &str| pack.item(id).map(|i| i.question.clone()).unwrap_or_default();
+    let question = |id: &str| {
+        pack.item(id)
+            .map(|i| i.question.clone())
+            .unwrap_or_default()
+    };
     html! {
         <>
             if let Some(c) = &p.pack_changes {

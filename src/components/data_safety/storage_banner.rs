@@ -10,10 +10,16 @@ use crate::state::{Quarantine, StorageProblem};
 
 fn problem_text(p: &StorageProblem) -> String {
     match p {
-        StorageProblem::Unavailable => "浏览器存储不可用(可能处于无痕模式,或浏览器禁止了本地存储),填写的内容无法自动保存。\
-            页面仍可正常使用:请继续填写,并在关闭页面前点击“导出全部数据”把内容保存到电脑上。".to_string(),
-        StorageProblem::QuotaExceeded => "浏览器存储空间已满,最近的修改保存失败。内容仍在本页中,可以继续填写;\
-            请立即点击“导出全部数据”备份,再删除不需要的草稿以腾出空间。".to_string(),
+        StorageProblem::Unavailable => {
+            "浏览器存储不可用(可能处于无痕模式,或浏览器禁止了本地存储),填写的内容无法自动保存。\
+            页面仍可正常使用:请继续填写,并在关闭页面前点击“导出全部数据”把内容保存到电脑上。"
+                .to_string()
+        }
+        StorageProblem::QuotaExceeded => {
+            "浏览器存储空间已满,最近的修改保存失败。内容仍在本页中,可以继续填写;\
+            请立即点击“导出全部数据”备份,再删除不需要的草稿以腾出空间。"
+                .to_string()
+        }
         StorageProblem::Failed(msg) => format!("{msg} 内容仍在本页中,请点击“导出全部数据”备份。"),
     }
 }

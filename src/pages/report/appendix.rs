@@ -11,7 +11,7 @@ fn row(a: &AnswerRow) -> Html {
     let status_class = format!("status-{:?}", a.status).to_lowercase();
     html! {
         <tr>
-            <td class="item-id">{ a.item.clone() }</td>
+            <td><span class="item-id">{ a.item.clone() }</span></td>
             <td>{ a.asset_label.clone() }</td>
             <td>{ a.question.clone() }</td>
             <td>{ a.answer.clone() }</td>

@@ -36,7 +36,7 @@ fn article(a: &ArticleSection) -> Html {
 #[component]
 pub fn ReportFindings(props: &SectionProps) -> Html {
     html! {
-        <section class="report-section" aria-labelledby="sec-articles">
+        <section class="report-section new-page" aria-labelledby="sec-articles">
             <h2 id="sec-articles">{ "三、逐条自查情况" }</h2>
             <p class="section-lead">
                 { "按条目列出发现的问题和尚未作答的题目。依据后的〔原文〕〔新闻概括〕〔地方口径〕〔良好实践〕标注说明该依据的来源和可靠程度。" }

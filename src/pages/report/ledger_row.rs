@@ -66,7 +66,6 @@ pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
                 <span class={classes!("tag", "sev-tag", sev)}>{ r.severity_label }</span>
                 <span class="ledger-asset">{ format!("〔{}〕", r.asset_label) }</span>
                 <span class="ledger-text">{ r.problem.clone() }</span>
-                if !r.note.is_empty() { <span class="ledger-note">{ format!("单位说明:{}", r.note) }</span> }
             </td>
             <td class="ledger-basis">{ r.basis.clone() }</td>
             <td>

@@ -23,6 +23,7 @@ use fingertip_core::report::{build_report, Report};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::platform::print;
 use appendix::ReportAppendix;
 use assets::ReportAssets;
 use cover::ReportCover;
@@ -51,6 +52,11 @@ pub fn ReportPage() -> Html {
         session
             .as_ref()
             .map(|s| Rc::new(build_report(pack, &s.assessment, &s.evaluation)))
+    });
+    // Held for as long as the report is shown; dropping it removes the print listeners.
+    use_effect_with((), |_| {
+        let guard = print::print_from_top();
+        move || drop(guard)
     });
     let Some(report) = (*report).clone() else {
         return Html::default();

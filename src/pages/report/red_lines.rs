@@ -12,7 +12,7 @@ use super::SectionProps;
 pub fn ReportRedLines(props: &SectionProps) -> Html {
     let red = &props.report.red_lines;
     html! {
-        <section class="report-section" aria-labelledby="sec-red">
+        <section class="report-section new-page" aria-labelledby="sec-red">
             <h2 id="sec-red">{ format!("二、红线问题({} 项)", red.len()) }</h2>
             if red.is_empty() {
                 <p>{ "未发现红线问题。" }</p>

@@ -55,17 +55,24 @@ pub(super) enum Stamp {
     Missing,
     /// A draft last changed at this time.
     Readable(String),
-    /// Text that is not a draft: quarantine it before writing over it.
-    Unreadable(String),
+    /// Text that is not a draft.
+    Unreadable,
 }
 
 /// The stamp of a stored entry's text.
+/// A cheap test that a stored draft is a whole JSON object (not truncated or overwritten by
+/// something else); the full check happens when drafts are loaded.
+pub(super) fn looks_whole(raw: &str) -> bool {
+    let t = raw.trim();
+    t.starts_with('{') && t.ends_with('}') && t.contains("\"format_version\"")
+}
+
 pub(super) fn stamp(raw: Option<&str>) -> Stamp {
     match raw {
         None => Stamp::Missing,
         Some(text) => match serde_json::from_str::<StampFile>(text) {
             Ok(f) => Stamp::Readable(f.assessment.updated),
-            Err(_) => Stamp::Unreadable(text.to_string()),
+            Err(_) => Stamp::Unreadable,
         },
     }
 }
