@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 use std::{env, fs, path::Path};
 
 const PACK_DIR: &str = "../content/fingertip-2023";
+const HISTORY_DIR: &str = "../content/pack-history";
 
 fn main() {
     println!("cargo:rerun-if-changed={PACK_DIR}");
@@ -38,6 +39,36 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack.json");
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
     println!("cargo:rustc-env=FINGERTIP_PACK_HASH={hex}");
+    write_history(pack["version"].as_str().unwrap_or_default());
+}
+
+/// Snapshots of released pack versions (item id → question), so files answered against an older
+/// pack show what was added, removed or reworded. The current version's own snapshot is left out:
+/// it equals the embedded pack (a native test guarantees it).
+fn write_history(current_version: &str) {
+    let dir = Path::new(HISTORY_DIR);
+    println!("cargo:rerun-if-changed={HISTORY_DIR}");
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    let mut list = Vec::new();
+    for file in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+    {
+        let text = fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let value: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        if value["version"].as_str() != Some(current_version) {
+            list.push(value);
+        }
+    }
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack_history.json");
+    let json = serde_json::Value::Array(list).to_string();
+    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
 fn read_toml(path: &Path) -> serde_json::Value {

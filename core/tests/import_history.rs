@@ -19,7 +19,7 @@ fn pack() -> &'static Pack {
 }
 
 fn history_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pack-history")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/pack-history")
 }
 
 fn released() -> Vec<PackItemsSnapshot> {
@@ -66,14 +66,14 @@ fn the_current_pack_version_has_its_released_snapshot_and_it_still_matches() {
         .into_iter()
         .find(|s| s.pack_id == current.pack_id && s.version == current.version)
         .unwrap_or_else(|| {
-            panic!("no tests/fixtures/pack-history/{name}: run with FINGERTIP_WRITE_SNAPSHOT=1")
+            panic!("no content/pack-history/{name}: run with FINGERTIP_WRITE_SNAPSHOT=1")
         });
     assert_eq!(
         stored,
         current,
         "question texts of released pack {v} changed: bump the pack version instead (files \
          answered against {v} would no longer show which questions were reworded). Only if {v} \
-         was never released: delete tests/fixtures/pack-history/{name} and rerun with \
+         was never released: delete content/pack-history/{name} and rerun with \
          FINGERTIP_WRITE_SNAPSHOT=1",
         v = current.version
     );
@@ -170,4 +170,21 @@ fn without_a_snapshot_removed_answered_items_are_still_named() {
     assert!(!changes.complete);
     assert_eq!(changes.removed, ["Z0.1"]);
     assert!(changes.added.is_empty() && changes.reworded.is_empty());
+}
+
+#[test]
+fn embedded_history_holds_every_released_version_but_the_current_one() {
+    let pack = fingertip_core::pack::embedded().expect("embedded pack");
+    let files = std::fs::read_dir(history_dir())
+        .expect("pack-history directory")
+        .count();
+    let embedded = fingertip_core::import::released_snapshots();
+    assert_eq!(
+        embedded.len(),
+        files - 1,
+        "all released versions but the current one are embedded"
+    );
+    assert!(embedded
+        .iter()
+        .all(|s| s.version != pack.version && s.pack_id == pack.id));
 }

@@ -5,7 +5,8 @@
 use std::rc::Rc;
 
 use fingertip_core::import::{
-    inspect, inspect_backup, BackupPreview, ImportError, Preview, MAX_IMPORT_BYTES,
+    inspect_backup_with, inspect_with, released_snapshots, BackupPreview, ImportError, Preview,
+    MAX_IMPORT_BYTES,
 };
 use fingertip_core::pack::Pack;
 use fingertip_core::report::assessment_fingerprint;
@@ -33,15 +34,17 @@ enum Opened {
 
 /// Reads `bytes` as a saved file, or as a backup when it is one.
 fn open_bytes(bytes: Vec<u8>, pack: &Pack) -> Opened {
-    match inspect(&bytes, pack) {
+    match inspect_with(&bytes, pack, released_snapshots()) {
         Ok(p) => {
             let fingerprint = assessment_fingerprint(pack, &p.file.clone().into_assessment());
             Opened::Single(Rc::new(p), fingerprint.into())
         }
-        Err(ImportError::IsBackup { .. }) => match inspect_backup(&bytes, pack) {
-            Ok(b) => Opened::Backup(Rc::new(b), Rc::new(bytes)),
-            Err(e) => Opened::Failed(e.kind(), e.to_string()),
-        },
+        Err(ImportError::IsBackup { .. }) => {
+            match inspect_backup_with(&bytes, pack, released_snapshots()) {
+                Ok(b) => Opened::Backup(Rc::new(b), Rc::new(bytes)),
+                Err(e) => Opened::Failed(e.kind(), e.to_string()),
+            }
+        }
         Err(e) => Opened::Failed(e.kind(), e.to_string()),
     }
 }

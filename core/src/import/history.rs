@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::pack::Pack;
 
 /// The items of one released pack version: item id → question text. Released snapshots are
-/// kept as data (see `core/tests/fixtures/pack-history/`) so files answered long ago can be
+/// kept as data (see `content/pack-history/`) so files answered long ago can be
 /// compared with today's pack.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PackItemsSnapshot {
@@ -110,4 +110,15 @@ pub(super) fn partial_changes<'a>(
         removed,
         ..PackChanges::default()
     }
+}
+
+static RELEASED: std::sync::LazyLock<Vec<PackItemsSnapshot>> = std::sync::LazyLock::new(|| {
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/pack_history.json")))
+        .unwrap_or_default()
+});
+
+/// Snapshots of earlier released pack versions, embedded from `content/pack-history/` at build time
+/// (the current version is left out: it is the embedded pack itself).
+pub fn released_snapshots() -> &'static [PackItemsSnapshot] {
+    &RELEASED
 }

@@ -22,7 +22,9 @@ pub use backup::{
     QuarantinedPreview,
 };
 pub use error::ImportError;
-pub use history::{pack_changes, snapshot, PackChanges, PackItemsSnapshot, Reworded};
+pub use history::{
+    pack_changes, released_snapshots, snapshot, PackChanges, PackItemsSnapshot, Reworded,
+};
 pub use preview::{Counts, Preview};
 pub use read::BACKUP_KIND;
 pub use scan::has_markup;
