@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::model::*;
+use super::rules::*;
 
 /// One inconsistency, described in English for developers (packs are checked at build/test time).
 #[derive(Debug, Clone, PartialEq, Eq)]

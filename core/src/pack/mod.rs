@@ -2,9 +2,11 @@
 
 mod check;
 mod model;
+mod rules;
 
 pub use check::{check_pack, PackProblem};
 pub use model::*;
+pub use rules::*;
 
 use std::sync::LazyLock;
 
