@@ -1,6 +1,7 @@
 //! Converts the criteria pack from TOML (easy for people to edit Chinese in) to JSON at build time,
 //! so the wasm binary carries only serde_json (needed for save files anyway) and no TOML parser.
-//! Also stamps the pack's content hash (SHA-256 of the canonical JSON, first 16 hex digits).
+//! Also stamps the pack's content hash (SHA-256 of the canonical JSON, first 16 hex digits),
+//! and converts the training content (`content/training/`) the same way.
 
 use sha2::{Digest, Sha256};
 use std::{env, fs, path::Path};
@@ -40,6 +41,29 @@ fn main() {
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
     println!("cargo:rustc-env=FINGERTIP_PACK_HASH={hex}");
     write_history(pack["version"].as_str().unwrap_or_default());
+    write_training();
+}
+
+const TRAINING_DIR: &str = "../content/training";
+
+/// Training content (article guides and practice cases), converted like the pack:
+/// `guides.toml` (`[[guides]]`) and `cases.toml` (`[[cases]]`) become `OUT_DIR/training.json`.
+fn write_training() {
+    println!("cargo:rerun-if-changed={TRAINING_DIR}");
+    let dir = Path::new(TRAINING_DIR);
+    let mut training = serde_json::Map::new();
+    for (file, key) in [("guides.toml", "guides"), ("cases.toml", "cases")] {
+        let path = dir.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let list = read_toml(&path)
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| panic!("{} has no [[{key}]]", path.display()));
+        training.insert(key.to_string(), list);
+    }
+    let json = serde_json::Value::Object(training).to_string();
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("training.json");
+    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
 /// Snapshots of released pack versions (item id → question), so files answered against an older

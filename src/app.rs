@@ -6,6 +6,10 @@ use yew_router::prelude::*;
 
 use crate::components::data_safety::{ConflictBanner, StorageBanner};
 use crate::hooks::{use_tab_watch, AppHandle};
+use crate::pages::training::{
+    TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
+    TrainingPresentPage,
+};
 use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage};
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
@@ -22,6 +26,12 @@ fn switch(route: Route) -> Html {
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
         Route::Open => html! { <OpenPage /> },
+        Route::Training => html! { <TrainingHubPage /> },
+        Route::TrainingArticles => html! { <TrainingArticlesPage /> },
+        Route::TrainingArticle { article } => html! { <TrainingArticlesPage {article} /> },
+        Route::TrainingCases => html! { <TrainingCasesPage /> },
+        Route::TrainingPresent => html! { <TrainingPresentPage /> },
+        Route::TrainingHandout => html! { <TrainingHandoutPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

@@ -52,6 +52,27 @@ pub enum Route {
     /// 打开文件: open a saved file or a backup, preview it, import or restore.
     #[at("/open")]
     Open,
+    /// 培训学习: the training hub.
+    #[at("/training")]
+    Training,
+    /// 条文学习: the article browser, at its index.
+    #[at("/training/articles")]
+    TrainingArticles,
+    /// 条文学习: one article.
+    #[at("/training/articles/:article")]
+    TrainingArticle {
+        /// Article id.
+        article: String,
+    },
+    /// 案例练习: one case at a time with feedback and a score.
+    #[at("/training/cases")]
+    TrainingCases,
+    /// 投影讲解: presenter mode, one case per screen.
+    #[at("/training/present")]
+    TrainingPresent,
+    /// 打印讲义: the printable handout.
+    #[at("/training/handout")]
+    TrainingHandout,
     /// Anything unknown.
     #[not_found]
     #[at("/404")]

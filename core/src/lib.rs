@@ -13,3 +13,4 @@ pub mod pack;
 pub mod report;
 pub mod sample;
 pub mod save;
+pub mod training;

@@ -1,18 +1,44 @@
 //! The saved drafts: unit, purpose, last saved, progress, red lines; continue or delete (with confirmation).
 
 use fingertip_core::draft::DraftSummary;
+use fingertip_core::model::Purpose;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
 use crate::platform::clock::local_date_time;
 use crate::route::{href, Step};
 
-/// The draft list; a short line when there are none.
+/// Props of [`DraftList`].
+#[derive(Properties, PartialEq)]
+pub struct DraftListProps {
+    /// List only 培训练习 drafts (the training hub) instead of only real ones (the start page).
+    #[prop_or_default]
+    pub practice: bool,
+}
+
+/// The draft list, real or practice drafts by `practice`; a short line when there are none.
 #[component]
-pub fn DraftList() -> Html {
+pub fn DraftList(props: &DraftListProps) -> Html {
     let app = use_app();
     let confirming = use_state(|| None::<String>);
-    let drafts = app.state().drafts.clone();
+    let practice = props.practice;
+    let drafts: Vec<DraftSummary> = (app.state().drafts.iter())
+        .filter(|d| (d.purpose == Purpose::Training) == practice)
+        .cloned()
+        .collect();
+    let (title_id, title, empty) = if practice {
+        (
+            "practice-drafts-title",
+            "培训练习草稿",
+            "还没有培训练习草稿。",
+        )
+    } else {
+        (
+            "drafts-title",
+            "继续自查",
+            "本浏览器中还没有保存的自查草稿。",
+        )
+    };
     let row = |d: &DraftSummary| {
         let asking = confirming.as_deref() == Some(d.id.as_str());
         let ask = {
@@ -50,10 +76,10 @@ pub fn DraftList() -> Html {
         }
     };
     html! {
-        <section class="drafts" aria-labelledby="drafts-title">
-            <h2 id="drafts-title">{ "继续自查" }</h2>
+        <section class="drafts" aria-labelledby={title_id}>
+            <h2 id={title_id}>{ title }</h2>
             if drafts.is_empty() {
-                <p>{ "本浏览器中还没有保存的自查草稿。" }</p>
+                <p>{ empty }</p>
             } else {
                 <table class="draft-table">
                     <thead><tr>

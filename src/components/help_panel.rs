@@ -14,8 +14,8 @@ pub struct HelpPanelProps {
     pub item: AttrValue,
 }
 
-/// The CSS class of a confidence tag.
-fn confidence_class(c: Confidence) -> &'static str {
+/// The CSS class of a confidence tag (shared by every place that shows one).
+pub fn confidence_class(c: Confidence) -> &'static str {
     match c {
         Confidence::Original => "conf-original",
         Confidence::News => "conf-news",

@@ -15,9 +15,10 @@ mod save_status;
 mod status_counts;
 mod step_bar;
 mod text_size;
+pub mod training;
 
 pub use draft_list::DraftList;
-pub use help_panel::HelpPanel;
+pub use help_panel::{confidence_class, HelpPanel};
 pub use item_row::ItemRow;
 pub use outline::Outline;
 pub use pack_ref::PackRef;

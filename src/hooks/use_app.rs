@@ -67,16 +67,28 @@ impl AppHandle {
 
     /// Starts a draft from the built-in sample unit; `None` if the sample cannot be read.
     pub fn new_sample_draft(&self) -> Option<String> {
+        self.sample().map(|a| self.open_and_save(a))
+    }
+
+    /// Starts a 培训练习 draft from the built-in sample unit, kept apart from real drafts;
+    /// `None` if the sample cannot be read.
+    pub fn new_practice_sample_draft(&self) -> Option<String> {
+        self.sample().map(|mut a| {
+            a.profile.purpose = Purpose::Training;
+            self.open_and_save(a)
+        })
+    }
+
+    /// The built-in sample as a fresh assessment, or a notice when it cannot be read.
+    fn sample(&self) -> Option<Assessment> {
         let now = clock::now_iso();
-        match fingertip_core::sample::sample_assessment(&clock::new_draft_id(), &now) {
-            Some(a) => Some(self.open_and_save(a)),
-            None => {
-                self.0.dispatch(Action::Notice(Some(
-                    "示例数据无法读取,请联系技术人员。".to_string(),
-                )));
-                None
-            }
+        let sample = fingertip_core::sample::sample_assessment(&clock::new_draft_id(), &now);
+        if sample.is_none() {
+            self.0.dispatch(Action::Notice(Some(
+                "示例数据无法读取,请联系技术人员。".to_string(),
+            )));
         }
+        sample
     }
 
     /// Stores `assessment` as a draft and opens it; returns its id.
@@ -120,6 +132,20 @@ impl AppHandle {
         match storage::delete_draft(id) {
             Ok(()) => self.0.dispatch(Action::Deleted(id.to_string())),
             Err(e) => self.0.dispatch(Action::Notice(Some(e.to_string()))),
+        }
+    }
+
+    /// Deletes every 培训练习 draft (the caller has confirmed); real drafts stay.
+    pub fn clear_practice_drafts(&self) {
+        let ids: Vec<String> = self
+            .0
+            .drafts
+            .iter()
+            .filter(|d| d.purpose == Purpose::Training)
+            .map(|d| d.id.clone())
+            .collect();
+        for id in ids {
+            self.delete_draft(&id);
         }
     }
 

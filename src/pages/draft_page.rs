@@ -1,6 +1,7 @@
 //! The frame around every wizard step: opens the draft named in the route, shows the step bar,
 //! the save status and the large-text toggle, then the step itself.
 
+use fingertip_core::model::Purpose;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -51,6 +52,7 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
         return html! { <p class="loading">{ "正在打开草稿……" }</p> };
     };
     let unit = session.assessment.profile.name.trim().to_string();
+    let practice = session.assessment.profile.purpose == Purpose::Training;
     let body = match props.step {
         _ if props.report => html! { <ReportPage /> },
         Step::Unit => html! { <UnitStep /> },
@@ -63,6 +65,9 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
             <header class="draft-header">
                 <Link<Route> to={Route::Start} classes="home-link">{ "指尖自查" }</Link<Route>>
                 <span class="draft-unit">{ if unit.is_empty() { "(未填写单位名称)".to_string() } else { unit } }</span>
+                if practice {
+                    <span class="practice-badge">{ "培训练习" }</span>
+                }
                 <SaveStatusLine />
                 <TextSizeToggle />
             </header>

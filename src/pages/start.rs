@@ -64,6 +64,7 @@ pub fn StartPage() -> Html {
                     <button type="button" class="primary" onclick={start(Purpose::Periodic)}>{ "新建自查" }</button>
                     <button type="button" onclick={on_sample}>{ "试用示例单位" }</button>
                     <a class="button-link" href={href(&Route::Open)}>{ "打开文件" }</a>
+                    <a class="button-link" href={href(&Route::Training)}>{ "培训学习" }</a>
                 </div>
             </section>
             <DraftList />

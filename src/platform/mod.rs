@@ -4,6 +4,7 @@ pub mod clock;
 pub mod download;
 pub mod file;
 pub mod focus;
+pub mod keys;
 pub mod perf;
 pub mod print;
 pub mod rescue;

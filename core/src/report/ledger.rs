@@ -3,7 +3,7 @@
 
 use super::lookup::Lookup;
 use crate::engine::{rectification_rows, Evaluation};
-use crate::model::{Assessment, RectStatus};
+use crate::model::{Assessment, AssetId, RectStatus};
 use crate::pack::{Pack, Severity};
 
 /// Column headers of the ledger, in export order: 序号, then 条目 (item id) and 对象 (asset),
@@ -27,6 +27,8 @@ pub struct LedgerRow {
     pub no: usize,
     /// Item id.
     pub item: String,
+    /// Asset id, or `unit` (with `item`, the key of the answer the row edits).
+    pub asset: AssetId,
     /// Asset display label.
     pub asset_label: String,
     /// 红线 or 建议.
@@ -84,6 +86,7 @@ pub(crate) fn ledger(
                 .unwrap_or_default(),
             no: r.no,
             item: r.item,
+            asset: r.asset,
             asset_label: r.asset_label,
             severity: r.severity,
             severity_label: r.severity.label(),

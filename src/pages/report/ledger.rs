@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use fingertip_core::engine::rectification_rows;
-use fingertip_core::model::{Answer, RectStatus};
+use fingertip_core::edit::edit_ledger;
+pub use fingertip_core::edit::LedgerField;
 use fingertip_core::pack::Pack;
 use yew::prelude::*;
 
@@ -13,57 +13,28 @@ use super::SectionProps;
 use crate::hooks::{use_answer_setter, use_app, AnswerChange};
 use crate::state::Session;
 
-/// The cell a ledger edit changes, with its new value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LedgerField {
-    /// 整改措施 as typed.
-    Measure(String),
-    /// 责任人 as typed.
-    Owner(String),
-    /// 时限, `YYYY-MM-DD` or empty.
-    Deadline(String),
-    /// 状态.
-    Status(RectStatus),
-}
-
-/// One edit of ledger row `no`, which is about item `item`.
+/// An edit of one ledger row: which answer (item, asset) and which field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerEdit {
-    /// 序号 of the row.
-    pub no: usize,
-    /// Its item id (checked against the row found by `no`).
+    /// Item id.
     pub item: AttrValue,
-    /// The change.
+    /// Asset id or `unit`.
+    pub asset: AttrValue,
+    /// The edited field.
     pub field: LedgerField,
 }
 
-/// `answer` with `field` applied. A measure that is blank or equal to the item's remedy is
-/// stored as `None`, so the row keeps following the pack's remedy text.
-fn edited(mut answer: Answer, field: LedgerField, remedy: &str) -> Answer {
-    match field {
-        LedgerField::Measure(m) => {
-            let t = m.trim();
-            answer.measure = (!t.is_empty() && t != remedy.trim()).then(|| t.to_string());
-        }
-        LedgerField::Owner(o) => answer.owner = o,
-        LedgerField::Deadline(d) => answer.deadline = d,
-        LedgerField::Status(s) => answer.status = s,
-    }
-    answer
-}
-
-/// The answer change for `edit`, built from the current answer of the row's item and asset.
 fn change_for(pack: &Pack, session: &Session, edit: LedgerEdit) -> Option<AnswerChange> {
-    let (a, eval) = (&session.assessment, &session.evaluation);
-    let row = rectification_rows(pack, a, eval)
-        .into_iter()
-        .find(|r| r.no == edit.no && r.item == edit.item.as_str())?;
-    let current = a.answer(&row.item, &row.asset).cloned().unwrap_or_default();
-    let remedy = pack.item(&row.item).map(|i| i.remedy.as_str());
+    let current = session
+        .assessment
+        .answer(&edit.item, &edit.asset)
+        .cloned()
+        .unwrap_or_default();
+    let remedy = pack.item(&edit.item)?.remedy.as_str();
     Some(AnswerChange {
-        answer: Some(edited(current, edit.field, remedy.unwrap_or_default())),
-        item: row.item.into(),
-        asset: row.asset.into(),
+        answer: Some(edit_ledger(current, edit.field, remedy)),
+        item: edit.item,
+        asset: edit.asset,
     })
 }
 

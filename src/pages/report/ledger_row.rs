@@ -35,14 +35,11 @@ fn editor<E: TargetCast + 'static>(
     props: &LedgerRowViewProps,
     field: fn(String) -> Option<LedgerField>,
 ) -> Callback<E> {
-    let (on_edit, no, item) = (props.on_edit.clone(), props.row.no, props.row.item.clone());
+    let (on_edit, row) = (props.on_edit.clone(), props.row.clone());
     Callback::from(move |e: E| {
         if let Some(field) = value_of(&e).and_then(field) {
-            on_edit.emit(LedgerEdit {
-                no,
-                item: item.clone().into(),
-                field,
-            });
+            let (item, asset) = (row.item.clone().into(), row.asset.clone().into());
+            on_edit.emit(LedgerEdit { item, asset, field });
         }
     })
 }

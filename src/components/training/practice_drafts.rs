@@ -1,0 +1,83 @@
+//! Practice self-checks on the training hub: start a blank or sample 培训练习 draft, list the
+//! practice drafts (apart from real ones), and clear them all after a confirmation.
+
+use fingertip_core::model::Purpose;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::DraftList;
+use crate::hooks::use_app;
+use crate::platform::focus::focus_id;
+use crate::route::Step;
+
+/// Where the clear-all confirmation is; `Cancelled` differs from `Idle` only in where focus goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Phase {
+    Idle,
+    Asking,
+    Cancelled,
+}
+
+/// The practice drafts section.
+#[component]
+pub fn PracticeDrafts() -> Html {
+    let app = use_app();
+    let navigator = use_navigator();
+    let phase = use_state(|| Phase::Idle);
+    use_effect_with(*phase, |phase| match phase {
+        Phase::Asking => drop(focus_id("clear-practice-cancel")),
+        Phase::Cancelled => drop(focus_id("clear-practice")),
+        Phase::Idle => {}
+    });
+    let count = (app.state().drafts.iter())
+        .filter(|d| d.purpose == Purpose::Training)
+        .count();
+    let open = move |id: Option<String>, step: Step| {
+        if let (Some(id), Some(nav)) = (id, &navigator) {
+            nav.push(&step.route(&id));
+        }
+    };
+    let on_blank = {
+        let (app, open) = (app.clone(), open.clone());
+        Callback::from(move |_| open(Some(app.new_draft(Purpose::Training)), Step::Unit))
+    };
+    let on_sample = {
+        let (app, open) = (app.clone(), open.clone());
+        Callback::from(move |_| open(app.new_practice_sample_draft(), Step::Result))
+    };
+    let go = |next: Phase| {
+        let phase = phase.setter();
+        Callback::from(move |_: MouseEvent| phase.set(next))
+    };
+    let on_clear = {
+        let (app, phase) = (app.clone(), phase.setter());
+        Callback::from(move |_: MouseEvent| {
+            app.clear_practice_drafts();
+            focus_id("practice-title");
+            phase.set(Phase::Idle);
+        })
+    };
+    html! {
+        <section class="practice-drafts" aria-labelledby="practice-title">
+            <h2 id="practice-title" tabindex="-1">{ "练习自查" }</h2>
+            <p>{ "练习用的草稿标为“培训练习”,与正式自查草稿分开列出,不会出现在首页的草稿列表中。" }</p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={on_blank}>{ "开始练习自查" }</button>
+                <button type="button" onclick={on_sample}>{ "用示例单位练习" }</button>
+            </div>
+            <DraftList practice={true} />
+            if count > 0 && *phase != Phase::Asking {
+                <p><button type="button" id="clear-practice" class="danger" onclick={go(Phase::Asking)}>
+                    { "清除全部练习草稿" }
+                </button></p>
+            }
+            if count > 0 && *phase == Phase::Asking {
+                <p class="confirm">
+                    <span id="clear-practice-question">{ format!("确认清除全部 {count} 份练习草稿?清除后无法恢复,正式自查草稿不受影响。") }</span>
+                    <button type="button" class="danger" aria-describedby="clear-practice-question" onclick={on_clear}>{ "确认清除" }</button>
+                    <button type="button" id="clear-practice-cancel" onclick={go(Phase::Cancelled)}>{ "取消" }</button>
+                </p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,94 @@
+//! 案例练习: one case at a time — the scenario, two radio questions, 提交, feedback in a live
+//! region, 下一题 — a progress line, and a score at the end. Nothing is saved.
+
+use fingertip_core::training::{embedded_training, score};
+use yew::prelude::*;
+
+use super::practice_state::{FocusTarget, Practice, PracticeAction};
+use crate::components::training::{
+    CaseFeedback, CaseForm, CaseScenario, ScoreCard, Static, TrainingHeader, TrainingMissing,
+};
+use crate::components::PackRef;
+use crate::hooks::use_app;
+use crate::platform::focus::focus_id;
+
+const CASE_HEADING: &str = "case-title";
+const FEEDBACK_HEADING: &str = "feedback-title";
+const SCORE_HEADING: &str = "score-title";
+
+/// The practice page.
+#[component]
+pub fn TrainingCasesPage() -> Html {
+    let app = use_app();
+    let cases = embedded_training().map_or(&[][..], |t| t.cases.as_slice());
+    let state = use_reducer(move || Practice::new(cases));
+    use_effect_with(state.focus, |focus| {
+        if let Some((target, _)) = focus {
+            focus_id(match target {
+                FocusTarget::Case => CASE_HEADING,
+                FocusTarget::Feedback => FEEDBACK_HEADING,
+                FocusTarget::Score => SCORE_HEADING,
+            });
+        }
+    });
+    let Some(case) = state.case().filter(|_| embedded_training().is_some()) else {
+        return html! { <TrainingMissing /> };
+    };
+    let pack = PackRef(app.pack());
+    let send = |action: PracticeAction| -> Callback<()> {
+        let state = state.dispatcher();
+        Callback::from(move |()| state.dispatch(action.clone()))
+    };
+    let on_article = state
+        .dispatcher()
+        .to_callback()
+        .reform(|a: AttrValue| PracticeAction::Article(a.to_string()));
+    let on_red_line = state
+        .dispatcher()
+        .to_callback()
+        .reform(PracticeAction::RedLine);
+    let on_submit = state
+        .dispatcher()
+        .to_callback()
+        .reform(|()| PracticeAction::Submit);
+    let sc = score(cases, &state.answers);
+    let body = if state.finished {
+        html! {
+            <ScoreCard answered={sc.answered} cases={sc.cases} points={sc.points} max_points={sc.max_points}
+                articles_right={sc.articles_right} red_lines_right={sc.red_lines_right}
+                heading_id={SCORE_HEADING} on_restart={send(PracticeAction::Restart)} />
+        }
+    } else {
+        html! {
+            <>
+                <p class="practice-progress">
+                    { format!("第 {} / {} 题 · 已答 {} 题 · 得分 {} / {}", state.deck.index() + 1, sc.cases, sc.answered, sc.points, sc.max_points) }
+                    if sc.answered > 0 {
+                        <button type="button" class="link-button" onclick={send(PracticeAction::Finish).reform(|_: MouseEvent| ())}>{ "结束练习,查看得分" }</button>
+                    }
+                </p>
+                <CaseScenario case={Static(case)} heading_id={CASE_HEADING} />
+                <CaseForm {pack} case={Static(case)} article={state.answer.article.clone().map(AttrValue::from)}
+                    red_line={state.answer.red_line} submitted={state.result.is_some()} incomplete={state.incomplete}
+                    {on_article} {on_red_line} {on_submit} />
+                <div class="feedback-region" aria-live="polite">
+                    if let Some(r) = &state.result {
+                        <CaseFeedback {pack} case={Static(case)} article_correct={r.article_correct}
+                            red_line_correct={r.red_line_correct} heading_id={FEEDBACK_HEADING}
+                            last={state.is_last()} on_next={send(PracticeAction::Next)} />
+                    }
+                </div>
+            </>
+        }
+    };
+    html! {
+        <>
+            <TrainingHeader />
+            <section class="practice" aria-labelledby="practice-page-title">
+                <h1 id="practice-page-title">{ "案例练习" }</h1>
+                <p class="lead">{ "阅读案例,判断适用哪一条、是否属于红线问题,提交后查看解析。练习结果不保存。" }</p>
+                { body }
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,46 @@
+//! 打印讲义: the printable handout — article summaries, a case sheet without answers, and the
+//! answer key on a page of its own. Printed with `print.css`'s `.handout` section.
+
+use fingertip_core::training::embedded_training;
+use yew::prelude::*;
+
+use crate::components::training::{
+    HandoutArticles, HandoutCases, HandoutKey, Static, TrainingHeader, TrainingMissing,
+};
+use crate::components::PackRef;
+use crate::hooks::use_app;
+use crate::platform::print;
+
+/// The handout page.
+#[component]
+pub fn TrainingHandoutPage() -> Html {
+    let app = use_app();
+    let failed = use_state(|| None::<String>);
+    let Some(training) = embedded_training() else {
+        return html! { <TrainingMissing /> };
+    };
+    let pack = PackRef(app.pack());
+    let on_print = {
+        let failed = failed.setter();
+        Callback::from(move |_| failed.set(print::print().err()))
+    };
+    html! {
+        <>
+            <TrainingHeader />
+            <div class="handout">
+                <div class="handout-tools no-print">
+                    <button type="button" class="primary" onclick={on_print}>{ "打印讲义" }</button>
+                    <span>{ "建议用 A4 纸打印。参考答案单独成页,发给学员前可以不打印最后一页。" }</span>
+                    if let Some(msg) = (*failed).clone() {
+                        <p class="notice" role="alert">{ msg }</p>
+                    }
+                </div>
+                <h1 class="handout-title">{ "防治“指尖上的形式主义”培训讲义" }</h1>
+                <p class="handout-source">{ format!("依据问卷:{} {} 版", pack.title, pack.version) }</p>
+                <HandoutArticles {pack} training={Static(training)} />
+                <HandoutCases {pack} training={Static(training)} />
+                <HandoutKey {pack} training={Static(training)} />
+            </div>
+        </>
+    }
+}
