@@ -3,7 +3,7 @@
 use fingertip_core::pack::{Condition, Confidence, Item, Pack, Threshold};
 use yew::prelude::*;
 
-use super::PackRef;
+use super::{BasisTags, PackRef, Static};
 
 /// Props of [`HelpPanel`].
 #[derive(Properties, PartialEq)]
@@ -69,19 +69,7 @@ pub fn HelpPanel(props: &HelpPanelProps) -> Html {
                 <ul class="help-params">{ for params.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             }
             <p class="help-label">{ "依据" }</p>
-            <ul class="basis">
-                { for item.basis.iter().map(|b| {
-                    let doc = pack.document(&b.document).map_or(b.document.clone(), |d| d.short.clone());
-                    html! {
-                        <li>
-                            { format!("{doc} {}", b.clause) }
-                            <span class={classes!("conf-tag", confidence_class(b.confidence))}>
-                                { b.confidence.label() }
-                            </span>
-                        </li>
-                    }
-                }) }
-            </ul>
+            <BasisTags pack={props.pack} basis={Static(item.basis.as_slice())} />
             <p class="remedy"><span class="help-label">{ "整改提示:" }</span>{ item.remedy.clone() }</p>
             if !prohibitions.is_empty() {
                 <p class="help-label">{ "对应的禁止情形" }</p>

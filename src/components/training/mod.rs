@@ -3,7 +3,6 @@
 
 mod article_detail;
 mod article_index;
-mod basis_tags;
 mod case_feedback;
 mod case_form;
 mod case_scenario;
@@ -19,7 +18,6 @@ mod training_missing;
 
 pub use article_detail::ArticleDetail;
 pub use article_index::ArticleIndex;
-pub use basis_tags::BasisTags;
 pub use case_feedback::CaseFeedback;
 pub use case_form::CaseForm;
 pub use case_scenario::CaseScenario;
@@ -36,31 +34,7 @@ pub use training_missing::TrainingMissing;
 use fingertip_core::pack::Pack;
 use fingertip_core::report::article_label;
 
-/// A `&'static` value (the embedded pack or training content) as a cheap prop: equal when it is
-/// the same value in memory, so passing a case or guide never deep-compares it.
-#[derive(Debug)]
-pub struct Static<T: ?Sized + 'static>(pub &'static T);
-
-impl<T: ?Sized> Clone for Static<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T: ?Sized> Copy for Static<T> {}
-
-impl<T: ?Sized> PartialEq for Static<T> {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl<T: ?Sized> std::ops::Deref for Static<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        self.0
-    }
-}
+pub use crate::components::{BasisTags, Static};
 
 /// An article as learners see it, e.g. `第4条 限制强制功能`; the bare id when the pack lacks it.
 pub fn article_name(pack: &Pack, id: &str) -> String {

@@ -4,8 +4,8 @@
 use fingertip_core::pack::BasisRef;
 use yew::prelude::*;
 
+use super::PackRef;
 use super::{confidence_class, Static};
-use crate::components::PackRef;
 
 /// Props of [`BasisTags`].
 #[derive(Properties, PartialEq)]
