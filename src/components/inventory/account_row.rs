@@ -4,28 +4,16 @@ use fingertip_core::model::Account;
 use yew::prelude::*;
 
 use super::input::update;
+use super::row_props::RowProps;
 use super::{row_suffix, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
 pub const ACCOUNT_COLUMNS: &[&str] = &["账号平台", "账号名称", "最近发布日期"];
 
-/// Props of [`AccountRow`].
-#[derive(Properties, PartialEq)]
-pub struct AccountRowProps {
-    /// The account.
-    pub item: Account,
-    /// 1-based row number, part of every label.
-    pub row: usize,
-    /// Called with the changed account.
-    pub on_change: Callback<Account>,
-    /// Called with the account's id once removal is confirmed.
-    pub on_remove: Callback<String>,
-}
-
 /// A public account's attributes as inputs.
 #[component]
-pub fn AccountRow(props: &AccountRowProps) -> Html {
-    let AccountRowProps {
+pub fn AccountRow(props: &RowProps<Account>) -> Html {
+    let RowProps {
         item,
         row,
         on_change,

@@ -4,6 +4,7 @@ use fingertip_core::model::{App, AppAudience, AppForm, AppStatus, FilingStatus};
 use yew::prelude::*;
 
 use super::input::update;
+use super::row_props::RowProps;
 use super::{row_suffix, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
@@ -16,23 +17,10 @@ pub const APP_COLUMNS: &[&str] = &[
     "备案编号",
 ];
 
-/// Props of [`AppRow`].
-#[derive(Properties, PartialEq)]
-pub struct AppRowProps {
-    /// The app.
-    pub item: App,
-    /// 1-based row number, part of every label.
-    pub row: usize,
-    /// Called with the changed app.
-    pub on_change: Callback<App>,
-    /// Called with the app's id once removal is confirmed.
-    pub on_remove: Callback<String>,
-}
-
 /// An app's attributes as inputs.
 #[component]
-pub fn AppRow(props: &AppRowProps) -> Html {
-    let AppRowProps {
+pub fn AppRow(props: &RowProps<App>) -> Html {
+    let RowProps {
         item,
         row,
         on_change,

@@ -4,6 +4,7 @@ use fingertip_core::model::{Group, GroupKind};
 use yew::prelude::*;
 
 use super::input::update;
+use super::row_props::RowProps;
 use super::{row_suffix, CheckField, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
@@ -16,19 +17,6 @@ pub const GROUP_COLUMNS: &[&str] = &[
     "群主",
     "成员数",
 ];
-
-/// Props of [`GroupRow`].
-#[derive(Properties, PartialEq)]
-pub struct GroupRowProps {
-    /// The group.
-    pub item: Group,
-    /// 1-based row number, part of every label.
-    pub row: usize,
-    /// Called with the changed group.
-    pub on_change: Callback<Group>,
-    /// Called with the group's id once removal is confirmed.
-    pub on_remove: Callback<String>,
-}
 
 fn set_kind(g: &mut Group, kind: GroupKind) {
     g.kind = kind;
@@ -47,8 +35,8 @@ fn set_members(g: &mut Group, text: String) {
 
 /// A work group's attributes as inputs.
 #[component]
-pub fn GroupRow(props: &GroupRowProps) -> Html {
-    let GroupRowProps {
+pub fn GroupRow(props: &RowProps<Group>) -> Html {
+    let RowProps {
         item,
         row,
         on_change,

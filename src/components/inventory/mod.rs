@@ -9,6 +9,7 @@ mod enum_field;
 mod group_row;
 pub mod input;
 mod remove_button;
+mod row_props;
 mod section;
 mod text_field;
 
