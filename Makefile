@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench-core bench-wizard fuzz-import
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench bench-core bench-wizard fuzz-import
 
 setup:
 	@scripts/setup.sh
@@ -19,9 +19,10 @@ test: setup
 build: setup
 	@. scripts/env.sh && trunk build --release
 
-## Release build plus a size report
+## Release build, size report, then the hand-out: CSP, single file, .gz/.br, first-load report, zip
 dist: build
 	@scripts/size-report.sh
+	@scripts/dist.sh
 
 test-fmt: setup ; @scripts/test.sh fmt
 test-clippy: setup ; @scripts/test.sh clippy
@@ -29,6 +30,10 @@ test-native: setup ; @scripts/test.sh native
 test-build: setup ; @scripts/test.sh build
 test-wasm: setup ; @scripts/test.sh wasm
 test-e2e: setup ; @scripts/test.sh e2e
+
+## Start-page cold load (not part of make test): median of 5 loads at 4x CPU slowdown, JS heap and wasm memory
+bench: dist
+	@. scripts/env.sh && node e2e/bench/first-load.mjs
 
 ## Engine benchmark (not part of make test): prints evaluation time for 500 assets
 bench-core:

@@ -3,6 +3,10 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 8181;
+// Second server: the parent of a copied dist/, so the app runs under a sub-path.
+const SUBPATH_PORT = 8184; // also in fixtures/deploy.mjs
+const SUBPATH = '/tools/selfcheck/';
+const SUBPATH_SITE = 'results/site';
 
 export default defineConfig({
   testDir: './tests',
@@ -24,11 +28,20 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
   },
-  webServer: {
+  webServer: [{
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'ignore',
-  },
+  }, {
+    // dist/ as IT staff deploy it: copied under a sub-path of another site (tests/deploy-*.spec.mjs).
+    // Playwright clears outputDir (results/) before it starts servers, so the copy survives the run.
+    command: `rm -rf ${SUBPATH_SITE} && mkdir -p ${SUBPATH_SITE}/tools && cp -r ../dist ${SUBPATH_SITE}/tools/selfcheck`
+      + ` && exec python3 -m http.server ${SUBPATH_PORT} --bind 127.0.0.1 --directory ${SUBPATH_SITE}`,
+    url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}index.html`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
+  }],
 });
