@@ -3,9 +3,11 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod builder;
+pub mod engine;
+pub mod scenario;
 pub mod synthetic;
 
-use fingertip_core::engine::{Evaluation, Status};
+use fingertip_core::engine::{Evaluation, Finding, Status};
 
 /// Every problem or gap of an evaluation as (item, asset, status), in finding order:
 /// the exact list a scenario asserts.
@@ -27,4 +29,12 @@ pub fn expect(rows: &[(&str, &str, Status)]) -> Vec<(String, String, Status)> {
     rows.iter()
         .map(|(i, a, s)| (i.to_string(), a.to_string(), *s))
         .collect()
+}
+
+/// The finding of `item` for `asset`; panics in the test when there is none.
+pub fn finding<'e>(eval: &'e Evaluation, item: &str, asset: &str) -> &'e Finding {
+    eval.findings
+        .iter()
+        .find(|f| f.target.item == item && f.target.asset == asset)
+        .expect("finding exists")
 }
