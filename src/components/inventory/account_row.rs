@@ -4,8 +4,8 @@ use fingertip_core::model::Account;
 use yew::prelude::*;
 
 use super::input::update;
-use super::row_props::RowProps;
-use super::{row_suffix, RemoveButton, TextField};
+use super::row_props::{RowNames, RowProps};
+use super::{RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
 pub const ACCOUNT_COLUMNS: &[&str] = &["账号平台", "账号名称", "最近发布日期"];
@@ -19,19 +19,18 @@ pub fn AccountRow(props: &RowProps<Account>) -> Html {
         on_change,
         on_remove,
     } = props;
-    let sfx = row_suffix(*row);
-    let id = |field: &str| format!("{}-{field}", item.id);
+    let names = RowNames::new(&item.id, *row);
     html! {
         <tr>
-            <td><TextField id={id("platform")} label={format!("账号平台{sfx}")} value={item.platform.clone()}
+            <td><TextField id={names.id("platform")} label={names.label("账号平台")} value={item.platform.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.platform = v)} /></td>
-            <td><TextField id={id("name")} label={format!("账号名称{sfx}")} value={item.name.clone()}
+            <td><TextField id={names.id("name")} label={names.label("账号名称")} value={item.name.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.name = v)} /></td>
-            <td><TextField id={id("last-update")} kind="date" label={format!("最近发布日期{sfx}")}
+            <td><TextField id={names.id("last-update")} kind="date" label={names.label("最近发布日期")}
                 value={item.last_update.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.last_update = v)} /></td>
             <td class="inv-row-actions">
-                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={format!("删除公众账号{sfx}")}
+                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除公众账号")}
                     on_remove={on_remove.clone()} />
             </td>
         </tr>

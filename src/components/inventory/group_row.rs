@@ -4,8 +4,8 @@ use fingertip_core::model::{Group, GroupKind};
 use yew::prelude::*;
 
 use super::input::update;
-use super::row_props::RowProps;
-use super::{row_suffix, CheckField, EnumField, RemoveButton, TextField};
+use super::row_props::{RowNames, RowProps};
+use super::{CheckField, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
 pub const GROUP_COLUMNS: &[&str] = &[
@@ -42,32 +42,31 @@ pub fn GroupRow(props: &RowProps<Group>) -> Html {
         on_change,
         on_remove,
     } = props;
-    let sfx = row_suffix(*row);
-    let id = |field: &str| format!("{}-{field}", item.id);
+    let names = RowNames::new(&item.id, *row);
     html! {
         <tr>
-            <td><TextField id={id("platform")} label={format!("群组平台{sfx}")} value={item.platform.clone()}
+            <td><TextField id={names.id("platform")} label={names.label("群组平台")} value={item.platform.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.platform = v)} /></td>
-            <td><TextField id={id("name")} label={format!("群组名称{sfx}")} value={item.name.clone()}
+            <td><TextField id={names.id("name")} label={names.label("群组名称")} value={item.name.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.name = v)} /></td>
-            <td><TextField id={id("purpose")} label={format!("用途{sfx}")} value={item.purpose.clone()}
+            <td><TextField id={names.id("purpose")} label={names.label("用途")} value={item.purpose.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.purpose = v)} /></td>
-            <td><EnumField<GroupKind> id={id("kind")} label={format!("类型{sfx}")} value={item.kind}
+            <td><EnumField<GroupKind> id={names.id("kind")} label={names.label("类型")} value={item.kind}
                 on_change={update(item, on_change, set_kind)} /></td>
             <td>
                 if item.kind == GroupKind::Temporary {
-                    <CheckField id={id("ended")} label={format!("任务已结束{sfx}")} checked={item.task_ended}
+                    <CheckField id={names.id("ended")} label={names.label("任务已结束")} checked={item.task_ended}
                         on_change={update(item, on_change, |g: &mut Group, v| g.task_ended = v)} />
                 } else {
                     <span class="not-applicable">{ "常设群不适用" }</span>
                 }
             </td>
-            <td><TextField id={id("owner")} label={format!("群主{sfx}")} value={item.owner.clone()}
+            <td><TextField id={names.id("owner")} label={names.label("群主")} value={item.owner.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.owner = v)} /></td>
-            <td><TextField id={id("members")} kind="number" label={format!("成员数{sfx}")}
+            <td><TextField id={names.id("members")} kind="number" label={names.label("成员数")}
                 value={item.members.to_string()} on_change={update(item, on_change, set_members)} /></td>
             <td class="inv-row-actions">
-                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={format!("删除工作群组{sfx}")}
+                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除工作群组")}
                     on_remove={on_remove.clone()} />
             </td>
         </tr>

@@ -47,8 +47,3 @@ pub fn default_name(kind: AssetKind) -> &'static str {
 pub fn heading_id(kind: AssetKind) -> String {
     format!("inv-{}-heading", kind.prefix())
 }
-
-/// The "(第N行)" part of every label in row `row` (1-based), so rows can be told apart.
-pub fn row_suffix(row: usize) -> String {
-    format!("(第{row}行)")
-}

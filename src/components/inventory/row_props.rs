@@ -15,3 +15,30 @@ pub struct RowProps<T: PartialEq + 'static> {
     /// Called with the asset's id once removal is confirmed.
     pub on_remove: Callback<String>,
 }
+
+/// Element ids and labels of one row's fields, e.g. `app-1-name` and 应用名称(第1行): every label
+/// names its row so screen readers and tests can tell rows apart.
+pub struct RowNames {
+    asset_id: String,
+    suffix: String,
+}
+
+impl RowNames {
+    /// Names for the row of asset `asset_id` at 1-based position `row`.
+    pub fn new(asset_id: &str, row: usize) -> Self {
+        RowNames {
+            asset_id: asset_id.to_string(),
+            suffix: format!("(第{row}行)"),
+        }
+    }
+
+    /// The element id of `field`.
+    pub fn id(&self, field: &str) -> String {
+        format!("{}-{field}", self.asset_id)
+    }
+
+    /// The label `text` with the row number.
+    pub fn label(&self, text: &str) -> String {
+        format!("{text}{}", self.suffix)
+    }
+}
