@@ -2,6 +2,8 @@
 //! released snapshots kept as data, and a synthetic older version with an item removed, one
 //! added and one reworded — answers map by id, answers to removed items are reported and kept.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -23,18 +25,10 @@ fn history_dir() -> PathBuf {
 }
 
 fn released() -> Vec<PackItemsSnapshot> {
-    let mut files: Vec<_> = fs::read_dir(history_dir())
-        .expect("pack-history directory")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
+    common::json_files("../content/pack-history")
         .iter()
-        .map(|p| {
-            let text = fs::read_to_string(p).expect("readable");
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        .map(|(p, text)| {
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
         })
         .collect()
 }

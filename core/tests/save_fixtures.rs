@@ -1,30 +1,16 @@
 //! Every saved file of every past format still opens: it parses, validates clean against the
 //! embedded pack, evaluates, and saves back to the same assessment.
 
-use std::fs;
-use std::path::Path;
+mod common;
 
 use fingertip_core::engine::{evaluate, Status};
 use fingertip_core::pack::embedded;
 use fingertip_core::save::{parse, to_json, validate, FORMAT_VERSION};
 
 fn fixtures(version: u32) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/v{version}"));
-    let mut files: Vec<_> = fs::read_dir(&dir)
-        .expect("fixture directory exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
+    common::json_files(&format!("tests/fixtures/v{version}"))
         .into_iter()
-        .map(|p| {
-            (
-                p.display().to_string(),
-                fs::read_to_string(&p).expect("fixture readable"),
-            )
-        })
+        .map(|(p, text)| (p.display().to_string(), text))
         .collect()
 }
 

@@ -38,3 +38,23 @@ pub fn finding<'e>(eval: &'e Evaluation, item: &str, asset: &str) -> &'e Finding
         .find(|f| f.target.item == item && f.target.asset == asset)
         .expect("finding exists")
 }
+
+/// The `.json` files of `dir` (relative to the core crate), sorted by path, with their text.
+pub fn json_files(dir: &str) -> Vec<(std::path::PathBuf, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text =
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p, text)
+        })
+        .collect()
+}
