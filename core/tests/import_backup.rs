@@ -117,3 +117,36 @@ fn a_backup_is_refused_whole_only_when_the_file_itself_is_unreadable() {
         assert_eq!(inspect_backup(bytes, pack()), Err(ImportError::Truncated));
     }
 }
+
+#[test]
+fn the_open_draft_replaces_an_older_stored_copy_and_sits_beside_a_newer_one() {
+    use fingertip_core::import::add_open_draft;
+    use fingertip_core::save::SavedFile;
+    let pack = fingertip_core::pack::embedded().expect("embedded pack");
+    let file = |id: &str, updated: &str, unit: &str| {
+        let mut a = fingertip_core::sample::sample_assessment(id, updated).expect("sample");
+        a.profile.name = unit.to_string();
+        SavedFile::new(pack, &a)
+    };
+    let mut drafts = vec![
+        file("d1", "2026-11-01T00:00:00Z", "旧"),
+        file("d2", "2026-11-01T00:00:00Z", "其他"),
+    ];
+    add_open_draft(&mut drafts, file("d1", "2026-11-02T00:00:00Z", "新"));
+    let units: Vec<_> = drafts
+        .iter()
+        .map(|d| d.assessment.profile.name.as_str())
+        .collect();
+    assert_eq!(units, ["新", "其他"]);
+    add_open_draft(
+        &mut drafts,
+        file("d1", "2026-10-01T00:00:00Z", "更旧的页面"),
+    );
+    let units: Vec<_> = drafts
+        .iter()
+        .map(|d| d.assessment.profile.name.as_str())
+        .collect();
+    assert_eq!(units, ["新", "其他", "更旧的页面"]);
+    add_open_draft(&mut drafts, file("d3", "2026-11-03T00:00:00Z", "新草稿"));
+    assert_eq!(drafts.len(), 4);
+}

@@ -1,7 +1,7 @@
 //! Data-safety intents of the app handle: storage health at start-up, save failures turned into
 //! a visible problem, "导出全部数据", and the user's choice when another tab changed the open draft.
 
-use fingertip_core::import::backup_json;
+use fingertip_core::import::{add_open_draft, backup_json};
 use fingertip_core::save::SavedFile;
 
 use super::AppHandle;
@@ -15,19 +15,6 @@ fn problem_of(e: &StorageError) -> StorageProblem {
         StorageError::Unavailable => StorageProblem::Unavailable,
         StorageError::QuotaExceeded => StorageProblem::QuotaExceeded,
         other => StorageProblem::Failed(other.to_string().into()),
-    }
-}
-
-/// The open draft joins the stored ones for a backup: it replaces its stored copy unless that
-/// copy is newer (another tab saved it), in which case both are kept and restoring gives the
-/// second one a new id — nothing the user typed is left out.
-fn merge_open(drafts: &mut Vec<SavedFile>, open: SavedFile) {
-    match drafts
-        .iter_mut()
-        .find(|d| d.assessment.id == open.assessment.id)
-    {
-        Some(stored) if stored.assessment.updated <= open.assessment.updated => *stored = open,
-        _ => drafts.push(open),
     }
 }
 
@@ -74,7 +61,7 @@ impl AppHandle {
             quarantined,
         } = stored.unwrap_or_default();
         if let Some(s) = self.session() {
-            merge_open(&mut drafts, SavedFile::new(self.pack(), &s.assessment));
+            add_open_draft(&mut drafts, SavedFile::new(self.pack(), &s.assessment));
         }
         let json = backup_json(&clock::now_iso(), &drafts, &quarantined);
         let name = format!("指尖自查-全部数据-{}.json", clock::today());

@@ -46,6 +46,19 @@ struct BackupRef<'a> {
     quarantined: &'a [QuarantinedEntry],
 }
 
+/// Adds the draft open in memory to the stored drafts for a backup: it replaces the stored copy
+/// unless that copy is newer (another tab saved it since); then both are kept, so nothing typed
+/// in either place is lost.
+pub fn add_open_draft(drafts: &mut Vec<SavedFile>, open: SavedFile) {
+    match drafts
+        .iter_mut()
+        .find(|d| d.assessment.id == open.assessment.id)
+    {
+        Some(stored) if stored.assessment.updated <= open.assessment.updated => *stored = open,
+        _ => drafts.push(open),
+    }
+}
+
 /// The backup file's text: pretty-printed, drafts and quarantined entries in the order given.
 pub fn backup_json(
     exported: &str,

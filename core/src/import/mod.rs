@@ -18,8 +18,8 @@ mod triage;
 mod warning;
 
 pub use backup::{
-    backup_json, inspect_backup, inspect_backup_with, Backup, BackupPreview, QuarantinedEntry,
-    QuarantinedPreview,
+    add_open_draft, backup_json, inspect_backup, inspect_backup_with, Backup, BackupPreview,
+    QuarantinedEntry, QuarantinedPreview,
 };
 pub use error::ImportError;
 pub use history::{
