@@ -40,6 +40,14 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack.json");
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
     println!("cargo:rustc-env=FINGERTIP_PACK_HASH={hex}");
+    // Title, version and item count for the first screen, which shows them without parsing the pack.
+    for (key, value) in [
+        ("TITLE", pack["title"].as_str().unwrap_or_default().to_string()),
+        ("VERSION", pack["version"].as_str().unwrap_or_default().to_string()),
+        ("ITEMS", pack["items"].as_array().map_or(0, Vec::len).to_string()),
+    ] {
+        println!("cargo:rustc-env=FINGERTIP_PACK_{key}={value}");
+    }
     write_history(pack["version"].as_str().unwrap_or_default());
     write_training();
 }

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Turns the Trunk release build in dist/ into what is handed out (run by `make dist`, after the build):
-#   1. checks the compat probe still covers every wasm feature the build needs (scripts/wasm-features.mjs)
+#   1. checks the compat probe still covers every wasm feature both wasm apps need (scripts/wasm-features.mjs)
 #   2. Content-Security-Policy meta in dist/index.html, with hashes of Trunk's inline script (scripts/csp.mjs)
 #   3. dist/fingertip-selfcheck.html, the self-contained single file (scripts/single-file.mjs)
 #   4. .gz (gzip -9) and .br (brotli -q 11) beside each .wasm/.js/.css/.html
-#   5. the first-load transfer report against scripts/budget.env (prints OVER BUDGET, never fails)
+#   5. the first-load transfer report against scripts/budget.env (fails above the budget)
 #   6. dist/fingertip-selfcheck-<version>.zip: web/ (the dist files), the single file, 使用说明.txt
 # Safe to run again on the same dist/ (every step replaces its previous output).
 set -euo pipefail
@@ -18,13 +18,13 @@ for tool in gzip brotli python3 node; do
   command -v "$tool" >/dev/null || { echo "dist: $tool not found (scripts/setup.sh installs it)" >&2; exit 1; }
 done
 
-wasm=$(find dist -maxdepth 1 -name '*_bg.wasm' | head -n 1)
-[ -n "$wasm" ] || { echo "dist: no *_bg.wasm in dist/" >&2; exit 1; }
+mapfile -t wasms < <(find dist -maxdepth 1 -name '*_bg.wasm' | sort)
+[ "${#wasms[@]}" -eq 2 ] || { echo "dist: expected 2 *_bg.wasm in dist/ (first screen + full app), found ${#wasms[@]}" >&2; exit 1; }
 version=$(awk -F'"' '/^\[package\]/ {p=1; next} /^\[/ {p=0} p && /^version *=/ {print $2; exit}' Cargo.toml)
 [ -n "$version" ] || { echo "dist: cannot read the version from Cargo.toml" >&2; exit 1; }
 
 echo "== wasm features and browser floor"
-node scripts/wasm-features.mjs "$wasm" --check static/compat.js
+for wasm in "${wasms[@]}"; do node scripts/wasm-features.mjs "$wasm" --check static/compat.js; done
 
 echo "== content security policy"
 node scripts/csp.mjs dist/index.html

@@ -1,16 +1,20 @@
 // First-load transfer report: the gzip size of every file the start page fetches before it is shown
 // (the page itself plus every <script src>, stylesheet, modulepreload and preload it names: the
-// compat check, CSS, wasm-bindgen JS, wasm), against the budget in scripts/budget.env.
-// Reports only: exits 0 even when over budget (meeting it needs a separate design change).
+// compat check, CSS, and the first screen's wasm-bindgen JS and wasm), against the budget in
+// scripts/budget.env. Exits 1 above the budget, which fails `make dist` (and the e2e layer).
+// Also lists, apart, what the full-app loader fetches after the first screen is painted.
 //
 // Usage: node scripts/first-load.mjs [dist]
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { parseLoader } from './app-loader.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
+// The environment may override a number (the e2e test of the gate itself sets a tiny budget).
 const budget = Object.fromEntries(readFileSync('scripts/budget.env', 'utf8').split('\n')
-  .map((l) => /^([A-Z_]+)=(\d+)\s*$/.exec(l)).filter(Boolean).map((m) => [m[1], Number(m[2])]));
+  .map((l) => /^([A-Z_]+)=(\d+)\s*$/.exec(l)).filter(Boolean)
+  .map((m) => [m[1], Number(process.env[m[1]] ?? m[2])]));
 const KB = 1000;
 const BUDGET = budget.FIRST_LOAD_BUDGET_KB * KB;
 const TARGET = budget.FIRST_LOAD_TARGET_KB * KB;
@@ -35,23 +39,41 @@ function size(file, ext, compress) {
   return existsSync(pre) ? statSync(pre).size : compress(readFileSync(join(DIST, file))).length;
 }
 
-const rows = refs.map((file) => ({
+const later = (() => {
+  const loader = parseLoader(html);
+  return loader ? [loader.jsRef, loader.wasmRef].map((r) => r.replace(/^\.\//, '')) : [];
+})();
+
+const row = (file) => ({
   file,
   raw: statSync(join(DIST, file)).size,
   gzip: size(file, 'gz', (b) => gzipSync(b, { level: 9 })),
   br: size(file, 'br', (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
-}));
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+});
+const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const line = (name, r) => console.log(`${name.padEnd(44)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)} ${String(r.br).padStart(10)}`);
 
-console.log('\nFirst load of the start page (what the browser fetches before it is shown):');
-console.log(`${'file'.padEnd(44)} ${'raw B'.padStart(10)} ${'gzip B'.padStart(10)} ${'brotli B'.padStart(10)}`);
-for (const r of rows) console.log(`${r.file.padEnd(44)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)} ${String(r.br).padStart(10)}`);
-console.log(`${'total'.padEnd(44)} ${String(total.raw).padStart(10)} ${String(total.gzip).padStart(10)} ${String(total.br).padStart(10)}`);
+/** Prints a table of `files` with its total line; returns the total. */
+function table(title, files) {
+  const rows = files.map(row);
+  const total = sum(rows);
+  console.log(`\n${title}`);
+  console.log(`${'file'.padEnd(44)} ${'raw B'.padStart(10)} ${'gzip B'.padStart(10)} ${'brotli B'.padStart(10)}`);
+  for (const r of rows) line(r.file, r);
+  line('total', total);
+  return total;
+}
+
+const total = table('First load of the start page (what the browser fetches before it is shown):', refs);
+if (later.length) {
+  const after = table('Fetched after the first screen is painted (the full app, loaded in the background):', later);
+  console.log(`everything: ${kb(total.gzip + after.gzip)} gzip`);
+}
 console.log(`gzip total ${kb(total.gzip)} (brotli ${kb(total.br)}); budget ${budget.FIRST_LOAD_BUDGET_KB} KB, target ${budget.FIRST_LOAD_TARGET_KB} KB (scripts/budget.env, 1 KB = 1000 B)`);
 if (total.gzip > BUDGET) {
-  console.log(`*** OVER BUDGET: first load is ${kb(total.gzip)} gzip, ${kb(total.gzip - BUDGET)} over the ${budget.FIRST_LOAD_BUDGET_KB} KB budget `
-    + `(${kb(total.gzip - TARGET)} over the ${budget.FIRST_LOAD_TARGET_KB} KB target). Not failing the build for now. ***`);
+  console.log(`*** OVER BUDGET: first load is ${kb(total.gzip)} gzip, ${kb(total.gzip - BUDGET)} over the ${budget.FIRST_LOAD_BUDGET_KB} KB budget. ***`);
+  process.exit(1);
 } else if (total.gzip > TARGET) {
   console.log(`within budget, ${kb(total.gzip - TARGET)} over the ${budget.FIRST_LOAD_TARGET_KB} KB target`);
 } else {

@@ -2,16 +2,18 @@
 // (file://, double-click), with no request at all. Made from the Trunk output in dist/:
 //   - classic <script src> (the compat check) inlined first, unchanged;
 //   - every stylesheet inlined, in order, in one <style>;
-//   - the wasm-bindgen JS inlined in one <script type="module">, without its `export {…}` line and
-//     without the `new URL(…_bg.wasm, import.meta.url)` default (the file has no sibling .wasm);
-//   - the .wasm embedded as base64, decoded to bytes and passed to the init function as
-//     `{ module_or_path: bytes }` (no fetch, which file:// would refuse);
+//   - for each of the two wasm apps (the first screen, and the full app that its loader starts
+//     later), the wasm-bindgen JS inlined in its <script type="module">, without its `export {…}`
+//     line and without the `new URL(…_bg.wasm, import.meta.url)` default (no sibling .wasm);
+//   - each .wasm embedded as base64, decoded to bytes when it is started and passed to the init
+//     function as `{ module_or_path: bytes }` (no fetch, which file:// would refuse);
 //   - its own Content-Security-Policy meta with the hashes of those inline scripts and the style.
 //
 // Usage: node scripts/single-file.mjs [dist] [out.html]
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { inlineBlocks, singleFilePolicy, withPolicy } from './csp.mjs';
+import { LOADER_MARK, parseLoader } from './app-loader.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const OUT = process.argv[3] ?? join(DIST, 'fingertip-selfcheck.html');
@@ -81,52 +83,82 @@ const cssText = css.join('\n');
 checkInlinable(cssText, 'style', 'the stylesheets');
 html = html.replace('\u0000STYLE\u0000', () => `<style>\n${cssText}\n</style>`);
 
-// 3. Trunk's inline module (import init from "./x.js"; init({ module_or_path: "./x_bg.wasm" })).
-const loaders = [...html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)];
-if (loaders.length !== 1) fail(`expected one inline module script in index.html, found ${loaders.length}`);
-const loader = loaders[0];
-const jsRef = /from\s*["'`]([^"'`]+\.js)["'`]/.exec(loader[1])?.[1] ?? fail('cannot find the JS import in the loader');
-const wasmRef = /["'`]([^"'`]+_bg\.wasm)["'`]/.exec(loader[1])?.[1] ?? fail('cannot find the .wasm in the loader');
+// 3. The two inline module scripts: Trunk's, which starts the first screen (fingertip-shell) at
+//    once, and the full-app loader (scripts/app-loader.mjs), which starts fingertip-web later.
+//    Each gets its wasm-bindgen JS inlined and its wasm embedded as base64.
 
-let glue = asset(jsRef).toString('utf8');
-// The export clause is the glue's last statement: `export{initSync,__wbg_init as default};`
-const exportClause = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(glue) ?? fail(`${jsRef}: no final export {…} clause`);
-glue = glue.slice(0, exportClause.index);
-const exported = Object.fromEntries(exportClause[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-  const [local, as] = s.split(/\s+as\s+/);
-  return [as ?? local, local];
-}));
-const initFn = exported.default ?? fail(`${jsRef}: no default export (the init function)`);
-// The default wasm path is only used when no bytes are given; here they always are.
-const withoutDefaultPath = glue.replace(
-  /new URL\(\s*(["'`])[^"'`]*_bg\.wasm\1\s*,\s*import\.meta\.url\s*\)/g,
-  '(()=>{throw new Error("single-file build: the wasm bytes are embedded")})()',
-);
-if (withoutDefaultPath === glue) fail(`${jsRef}: the new URL(…_bg.wasm, import.meta.url) default was not found`);
-glue = withoutDefaultPath;
-if (/import\.meta|\bimport\s*\(|(^|[;}\s])import\s*[\w{*"']/.test(glue)) {
-  fail(`${jsRef} still imports something (snippets?): inline those too`);
+/** The wasm-bindgen JS of `jsRef`, ready to inline: export clause and default wasm URL removed. */
+function inlineGlue(jsRef) {
+  let glue = asset(jsRef).toString('utf8');
+  // The export clause is the glue's last statement: `export{initSync,__wbg_init as default};`
+  const exportClause = /export\s*\{([^}]*)\}\s*;?\s*$/.exec(glue) ?? fail(`${jsRef}: no final export {…} clause`);
+  glue = glue.slice(0, exportClause.index);
+  const exported = Object.fromEntries(exportClause[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+    const [local, as] = s.split(/\s+as\s+/);
+    return [as ?? local, local];
+  }));
+  const initFn = exported.default ?? fail(`${jsRef}: no default export (the init function)`);
+  // The default wasm path is only used when no bytes are given; here they always are.
+  const withoutDefaultPath = glue.replace(
+    /new URL\(\s*(["'`])[^"'`]*_bg\.wasm\1\s*,\s*import\.meta\.url\s*\)/g,
+    '(()=>{throw new Error("single-file build: the wasm bytes are embedded")})()',
+  );
+  if (withoutDefaultPath === glue) fail(`${jsRef}: the new URL(…_bg.wasm, import.meta.url) default was not found`);
+  glue = withoutDefaultPath;
+  if (/import\.meta|\bimport\s*\(|(^|[;}\s])import\s*[\w{*"']/.test(glue)) {
+    fail(`${jsRef} still imports something (snippets?): inline those too`);
+  }
+  if (/^\s*export\b|[;}]\s*export\s*[{*]/m.test(glue)) fail(`${jsRef}: a second export statement`);
+  checkInlinable(glue, 'script', jsRef);
+  return { glue, initFn, exported };
 }
-if (/^\s*export\b|[;}]\s*export\s*[{*]/m.test(glue)) fail(`${jsRef}: a second export statement`);
-checkInlinable(glue, 'script', jsRef);
 
-const wasmBase64 = asset(wasmRef).toString('base64');
-const bindings = Object.entries(exported).map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',');
-const app = `
+/** Script text: the glue, then `wasmRef` as base64 with a function `name()` decoding it to bytes. */
+function embedded(jsRef, wasmRef, glue, name) {
+  const base64 = asset(wasmRef).toString('base64');
+  return `
 // wasm-bindgen JS of ${jsRef.replace(/^\.\//, '')}, inlined (its export clause removed)
 ${glue}
 // ${wasmRef.replace(/^\.\//, '')}, embedded as base64
-const __fingertipWasmBase64="${wasmBase64}";
+const ${name}Base64="${base64}";
+const ${name}=()=>{const bin=atob(${name}Base64);const bytes=new Uint8Array(bin.length);
+for(let i=0;i<bin.length;i++)bytes[i]=bin.charCodeAt(i);return bytes;};
+`;
+}
+
+const modules = [...html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)];
+const appLoader = modules.filter((m) => m[1].includes(LOADER_MARK));
+const trunkLoader = modules.filter((m) => !m[1].includes(LOADER_MARK));
+if (appLoader.length !== 1 || trunkLoader.length !== 1) {
+  fail(`expected Trunk's module script and the full-app loader in index.html, found ${trunkLoader.length} and ${appLoader.length}`);
+}
+const replacements = [];
+
+{ // the first screen: Trunk's `import init from "./x.js"; init({ module_or_path: "./x_bg.wasm" })`
+  const loader = trunkLoader[0];
+  const jsRef = /from\s*["'`]([^"'`]+\.js)["'`]/.exec(loader[1])?.[1] ?? fail('cannot find the JS import in the Trunk loader');
+  const wasmRef = /["'`]([^"'`]+_bg\.wasm)["'`]/.exec(loader[1])?.[1] ?? fail('cannot find the .wasm in the Trunk loader');
+  const { glue, initFn, exported } = inlineGlue(jsRef);
+  const bindings = Object.entries(exported).map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',');
+  replacements.push([loader, `${embedded(jsRef, wasmRef, glue, '__fingertipShellWasm')}
 if(!window.fingertipUnsupported){
-const __fingertipBin=atob(__fingertipWasmBase64);
-const __fingertipBytes=new Uint8Array(__fingertipBin.length);
-for(let i=0;i<__fingertipBin.length;i++)__fingertipBytes[i]=__fingertipBin.charCodeAt(i);
-const __fingertipWasm=await ${initFn}({module_or_path:__fingertipBytes});
+const __fingertipWasm=await ${initFn}({module_or_path:__fingertipShellWasm()});
 window.wasmBindings={${bindings}};
 dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm:__fingertipWasm}}));
 }
-`;
-html = html.slice(0, loader.index) + `<script type="module">${app}</script>` + html.slice(loader.index + loader[0].length);
+`]);
+}
+{ // the full app: the loader's `fetchApp` becomes "instantiate the embedded bytes"
+  const loader = appLoader[0];
+  const parsed = parseLoader(loader[1]) ?? fail('the full-app loader has no fetchApp line');
+  const { glue, initFn } = inlineGlue(parsed.jsRef);
+  const fetchApp = `const fetchApp=()=>Promise.resolve().then(()=>${initFn}({module_or_path:__fingertipAppWasm()}));`;
+  replacements.push([loader, `${embedded(parsed.jsRef, parsed.wasmRef, glue, '__fingertipAppWasm')}
+${loader[1].replace(parsed.line, () => fetchApp)}`]);
+}
+for (const [match, text] of replacements.sort((a, b) => b[0].index - a[0].index)) {
+  html = html.slice(0, match.index) + `<script type="module">${text}</script>` + html.slice(match.index + match[0].length);
+}
 
 // 4. Nothing left that the browser would fetch.
 const leftover = /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)\s*=\s*["']?(?!data:)[^\s"'>]+/i.exec(html);

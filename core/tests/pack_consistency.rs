@@ -1,7 +1,8 @@
 //! The embedded pack parses and is consistent: the start-up parse can never fail in a green build.
 
 use fingertip_core::pack::{
-    check_pack, embedded, parse_pack, EMBEDDED_PACK_HASH, EMBEDDED_PACK_JSON,
+    check_pack, embedded, embedded_pack_line, pack_line, parse_pack, EMBEDDED_PACK_HASH,
+    EMBEDDED_PACK_JSON,
 };
 
 #[test]
@@ -25,4 +26,12 @@ fn pack_identity_is_stamped() {
     assert_eq!(pack.version.split('.').count(), 3, "semantic version");
     assert_eq!(EMBEDDED_PACK_HASH.len(), 16);
     assert!(EMBEDDED_PACK_HASH.chars().all(|c| c.is_ascii_hexdigit()));
+}
+
+#[test]
+fn first_screen_pack_line_matches_the_parsed_pack() {
+    let pack = embedded().expect("parses");
+    let parsed = pack_line(&pack.title, &pack.version, pack.items.len());
+    assert_eq!(embedded_pack_line(), parsed);
+    assert!(parsed.contains("共 59 题"), "{parsed}");
 }

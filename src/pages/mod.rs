@@ -9,6 +9,7 @@ mod open_file;
 mod report;
 mod result_step;
 mod start;
+pub mod start_view;
 pub mod training;
 mod unit_step;
 

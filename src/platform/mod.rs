@@ -10,3 +10,4 @@ pub mod print;
 pub mod rescue;
 pub mod storage;
 pub mod tabs;
+pub mod window_event;

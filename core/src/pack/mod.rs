@@ -16,6 +16,25 @@ pub const EMBEDDED_PACK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pac
 /// Content hash of the embedded pack (first 16 hex digits of SHA-256 of its canonical JSON).
 pub const EMBEDDED_PACK_HASH: &str = env!("FINGERTIP_PACK_HASH");
 
+/// Title of the embedded pack, known at compile time (the first screen shows it without parsing the pack).
+pub const EMBEDDED_PACK_TITLE: &str = env!("FINGERTIP_PACK_TITLE");
+
+/// Version of the embedded pack, known at compile time.
+pub const EMBEDDED_PACK_VERSION: &str = env!("FINGERTIP_PACK_VERSION");
+
+/// Number of items in the embedded pack, known at compile time (decimal).
+pub const EMBEDDED_PACK_ITEMS: &str = env!("FINGERTIP_PACK_ITEMS");
+
+/// The start page's line about the questionnaire: "问卷:<title> <version> 版,共 <n> 题".
+pub fn pack_line(title: &str, version: &str, items: impl std::fmt::Display) -> String {
+    format!("问卷:{title} {version} 版,共 {items} 题")
+}
+
+/// [`pack_line`] of the embedded pack from the compile-time constants.
+pub fn embedded_pack_line() -> String {
+    pack_line(EMBEDDED_PACK_TITLE, EMBEDDED_PACK_VERSION, EMBEDDED_PACK_ITEMS)
+}
+
 /// Parses a pack from JSON.
 pub fn parse_pack(json: &str) -> Result<Pack, serde_json::Error> {
     serde_json::from_str(json)

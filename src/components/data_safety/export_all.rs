@@ -5,7 +5,35 @@ use yew::prelude::*;
 
 use crate::hooks::use_app;
 
-/// The export-all button with its result line.
+/// `data-action` key of the export-all button (the first-screen shell replays it).
+pub const EXPORT_ALL_ACTION: &str = "export-all";
+
+/// Props of [`ExportAllView`].
+#[derive(Properties, PartialEq)]
+pub struct ExportAllViewProps {
+    /// What the last export said: what was exported, or why it failed.
+    #[prop_or_default]
+    pub result: Option<Result<String, String>>,
+    /// Pressed.
+    pub onclick: Callback<MouseEvent>,
+}
+
+/// The export-all button and its result line, as markup only.
+#[component]
+pub fn ExportAllView(props: &ExportAllViewProps) -> Html {
+    html! {
+        <span class="export-all">
+            <button type="button" data-action={EXPORT_ALL_ACTION} onclick={props.onclick.clone()}>{ "导出全部数据" }</button>
+            { match &props.result {
+                Some(Ok(said)) => html! { <span class="export-result" role="status">{ said.clone() }</span> },
+                Some(Err(why)) => html! { <span class="export-result failed" role="alert">{ why.clone() }</span> },
+                None => Html::default(),
+            } }
+        </span>
+    }
+}
+
+/// The export-all button with its result line, bound to the app.
 #[component]
 pub fn ExportAllButton() -> Html {
     let app = use_app();
@@ -14,14 +42,5 @@ pub fn ExportAllButton() -> Html {
         let result = result.clone();
         Callback::from(move |_| result.set(Some(app.export_all())))
     };
-    html! {
-        <span class="export-all">
-            <button type="button" {onclick}>{ "导出全部数据" }</button>
-            { match &*result {
-                Some(Ok(said)) => html! { <span class="export-result" role="status">{ said.clone() }</span> },
-                Some(Err(why)) => html! { <span class="export-result failed" role="alert">{ why.clone() }</span> },
-                None => Html::default(),
-            } }
-        </span>
-    }
+    html! { <ExportAllView result={(*result).clone()} {onclick} /> }
 }

@@ -13,7 +13,7 @@ mod storage_banner;
 
 pub use backup_restore::BackupRestore;
 pub use conflict_banner::ConflictBanner;
-pub use export_all::ExportAllButton;
+pub use export_all::{ExportAllButton, ExportAllView, EXPORT_ALL_ACTION};
 pub use file_picker::FilePicker;
 pub use import_actions::ImportActions;
 pub use import_issues::ImportIssues;

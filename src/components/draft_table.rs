@@ -1,0 +1,108 @@
+//! The draft table as markup only: rows, the delete confirmation, and what each button reports.
+//! [`super::DraftList`] drives it from the app state; the first-screen shell shows it from the
+//! stored index before the full app has loaded (its buttons carry `data-action` keys for replay).
+
+use std::rc::Rc;
+
+use fingertip_core::draft::DraftSummary;
+use yew::prelude::*;
+
+use crate::platform::clock::local_date_time;
+use crate::route::{href, Step};
+
+/// `data-action` keys of the draft table's buttons.
+pub mod action {
+    /// 删除 (asks for confirmation).
+    pub fn delete(id: &str) -> String {
+        format!("delete:{id}")
+    }
+    /// 确认删除.
+    pub fn confirm_delete(id: &str) -> String {
+        format!("confirm-delete:{id}")
+    }
+    /// 取消.
+    pub fn cancel_delete(id: &str) -> String {
+        format!("cancel-delete:{id}")
+    }
+}
+
+/// Props of [`DraftTable`].
+#[derive(Properties, PartialEq)]
+pub struct DraftTableProps {
+    /// The drafts to list, in order.
+    pub drafts: Rc<[DraftSummary]>,
+    /// 培训练习 drafts (the training hub) rather than real ones (the start page): title and wording.
+    #[prop_or_default]
+    pub practice: bool,
+    /// The draft whose deletion is being confirmed.
+    #[prop_or_default]
+    pub confirming: Option<AttrValue>,
+    /// 删除 pressed on a draft (its id).
+    pub on_ask: Callback<String>,
+    /// 取消 pressed.
+    pub on_cancel: Callback<()>,
+    /// 确认删除 pressed (the draft's id).
+    pub on_delete: Callback<String>,
+}
+
+/// The draft table, or a short line when there are none.
+#[component]
+pub fn DraftTable(props: &DraftTableProps) -> Html {
+    let (title_id, title, empty) = if props.practice {
+        (
+            "practice-drafts-title",
+            "培训练习草稿",
+            "还没有培训练习草稿。",
+        )
+    } else {
+        (
+            "drafts-title",
+            "继续自查",
+            "本浏览器中还没有保存的自查草稿。",
+        )
+    };
+    let row = |d: &DraftSummary| {
+        let asking = props.confirming.as_deref() == Some(d.id.as_str());
+        let with_id = |cb: &Callback<String>| {
+            let (cb, id) = (cb.clone(), d.id.clone());
+            Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+        };
+        let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+        html! {
+            <tr>
+                <th scope="row"><a href={href(&Step::Check.route(&d.id))}>{ d.unit.clone() }</a></th>
+                <td>{ d.purpose.label() }</td>
+                <td>{ local_date_time(&d.updated) }</td>
+                <td>{ format!("{}%", d.progress) }</td>
+                <td class={classes!((d.red_lines > 0).then_some("has-red"))}>{ d.red_lines }</td>
+                <td class="row-actions">
+                    if asking {
+                        <span role="alert">{ format!("确认删除“{}”?删除后无法恢复。", d.unit) }</span>
+                        <button type="button" class="danger" data-action={action::confirm_delete(&d.id)}
+                            onclick={with_id(&props.on_delete)}>{ "确认删除" }</button>
+                        <button type="button" data-action={action::cancel_delete(&d.id)} onclick={cancel}>{ "取消" }</button>
+                    } else {
+                        <button type="button" data-action={action::delete(&d.id)} onclick={with_id(&props.on_ask)}
+                            aria-label={format!("删除 {}", d.unit)}>{ "删除" }</button>
+                    }
+                </td>
+            </tr>
+        }
+    };
+    html! {
+        <section class="drafts" aria-labelledby={title_id}>
+            <h2 id={title_id}>{ title }</h2>
+            if props.drafts.is_empty() {
+                <p>{ empty }</p>
+            } else {
+                <table class="draft-table">
+                    <thead><tr>
+                        <th scope="col">{ "单位" }</th><th scope="col">{ "目的" }</th><th scope="col">{ "最后保存" }</th>
+                        <th scope="col">{ "进度" }</th><th scope="col">{ "红线" }</th><th scope="col">{ "操作" }</th>
+                    </tr></thead>
+                    <tbody>{ for props.drafts.iter().map(row) }</tbody>
+                </table>
+            }
+        </section>
+    }
+}
