@@ -42,9 +42,18 @@ fn main() {
     println!("cargo:rustc-env=FINGERTIP_PACK_HASH={hex}");
     // Title, version and item count for the first screen, which shows them without parsing the pack.
     for (key, value) in [
-        ("TITLE", pack["title"].as_str().unwrap_or_default().to_string()),
-        ("VERSION", pack["version"].as_str().unwrap_or_default().to_string()),
-        ("ITEMS", pack["items"].as_array().map_or(0, Vec::len).to_string()),
+        (
+            "TITLE",
+            pack["title"].as_str().unwrap_or_default().to_string(),
+        ),
+        (
+            "VERSION",
+            pack["version"].as_str().unwrap_or_default().to_string(),
+        ),
+        (
+            "ITEMS",
+            pack["items"].as_array().map_or(0, Vec::len).to_string(),
+        ),
     ] {
         println!("cargo:rustc-env=FINGERTIP_PACK_{key}={value}");
     }

@@ -83,6 +83,7 @@ pub fn full_app_running() -> bool {
 }
 
 /// Marks the full app as running and reads what the shell recorded (nothing if there is no shell).
+/// Must run before the full app mounts: mounting on `<body>` clears it, shell included.
 pub fn begin() -> Takeover {
     let Some(doc) = document() else {
         return Takeover::default();
@@ -141,10 +142,15 @@ pub fn finish(takeover: Takeover) {
     });
 }
 
-/// Whether the full app has drawn its page (its `<main>` is a child of `<body>`; the shell's is in
-/// its root element).
+/// Whether the full app has drawn its page: a `<main>` outside the shell's root.
 fn full_page_rendered(doc: &web_sys::Document) -> bool {
-    doc.query_selector("body > main").ok().flatten().is_some()
+    let shell = doc.get_element_by_id(SHELL_ROOT_ID);
+    let Ok(mains) = doc.query_selector_all("main") else {
+        return false;
+    };
+    (0..mains.length())
+        .filter_map(|i| mains.item(i))
+        .any(|main| !shell.as_ref().is_some_and(|s| s.contains(Some(&main))))
 }
 
 /// Resolves on the next turn of the event loop (a zero-delay timeout).

@@ -12,8 +12,18 @@ pub mod state;
 
 /// Mounts the full app on `<body>`, taking over from the first-screen shell if it is showing.
 pub fn run() {
+    start(yew::Renderer::<app::App>::new());
+}
+
+/// [`run`], with the full app mounted in `root` instead of `<body>` (for tests: mounting on the
+/// body clears it).
+pub fn run_in(root: web_sys::Element) {
+    start(yew::Renderer::<app::App>::with_root(root));
+}
+
+fn start(renderer: yew::Renderer<app::App>) {
     platform::rescue::install();
     let takeover = handover::begin();
-    yew::Renderer::<app::App>::new().render();
+    renderer.render();
     handover::finish(takeover);
 }

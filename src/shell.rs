@@ -72,8 +72,13 @@ fn record_presses(root: &web_sys::Element) {
             Some(k) => matches!(k.key().as_str(), "Enter" | " "),
             None => true,
         };
-        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if let Some(key) = target.filter(|_| starts_press).and_then(|t| pending_key(&t)) {
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some(key) = target
+            .filter(|_| starts_press)
+            .and_then(|t| pending_key(&t))
+        {
             record_pending(&key);
         }
     });
@@ -115,7 +120,8 @@ fn Shell() -> Html {
     {
         let (at_start, failed) = (at_start.clone(), failed.clone());
         use_effect_with((), move |_| {
-            let on_hash = window_event::listen("hashchange", move |_| at_start.set(at_start_route()));
+            let on_hash =
+                window_event::listen("hashchange", move |_| at_start.set(at_start_route()));
             let on_failed = window_event::listen(APP_FAILED, move |_| failed.set(true));
             move || drop((on_hash, on_failed))
         });

@@ -32,7 +32,11 @@ pub fn pack_line(title: &str, version: &str, items: impl std::fmt::Display) -> S
 
 /// [`pack_line`] of the embedded pack from the compile-time constants.
 pub fn embedded_pack_line() -> String {
-    pack_line(EMBEDDED_PACK_TITLE, EMBEDDED_PACK_VERSION, EMBEDDED_PACK_ITEMS)
+    pack_line(
+        EMBEDDED_PACK_TITLE,
+        EMBEDDED_PACK_VERSION,
+        EMBEDDED_PACK_ITEMS,
+    )
 }
 
 /// Parses a pack from JSON.
