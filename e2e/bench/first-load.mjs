@@ -1,15 +1,17 @@
 // Benchmark (not a test): cold start of the start page on a slow machine. Chromium's CPU is slowed
 // 4× (CDP Emulation.setCPUThrottlingRate), and each of RUNS loads uses a new browser context (empty
 // HTTP cache, no compiled-wasm cache). Measured, per load:
-//   - interactive: ms from navigation start (performance.timeOrigin) until the 新建自查 button is in
-//     the page, enabled, and the element at its centre (so a click would reach it); recorded in the
-//     page by a MutationObserver and marked as `fingertip:start-interactive`;
+//   - first screen usable: ms from navigation start (performance.timeOrigin) until the 新建自查
+//     button is in the page, enabled, and the element at its centre (so a click would reach it).
+//     That is the first screen (src/shell.rs); a press there is carried over to the full app;
+//   - full app in: ms until the full app has taken over (<html data-fingertip-app>, no shell left);
 //   - JS heap after load and a GC: CDP Runtime.getHeapUsage (usedSize);
-//   - wasm memory: byteLength of the module's exported `memory`. Trunk's loader dispatches
-//     `TrunkApplicationStarted` with the instance exports (the single file does the same), and
-//     `exports.memory` is the wasm linear memory, which the JS heap figure does not include.
-// Both the served dist/ and the single file (file://) are measured. Prints medians and writes
-// e2e/results/bench-load.json.
+//   - wasm memory: byteLength of each module's exported `memory` (the first screen's from Trunk's
+//     `TrunkApplicationStarted`, the full app's from the loader's `fingertip:app-started`), which
+//     the JS heap figure does not include.
+// Targets: dist/ served, the same with the network slowed to NET_MBPS (python's server sends files
+// uncompressed, so this is the raw size over a slow intranet link), and the single file (file://).
+// Prints medians and writes e2e/results/bench-load.json.
 // Usage: node e2e/bench/first-load.mjs   (needs `make dist`; serves dist/ on 127.0.0.1:8185)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -19,12 +21,14 @@ import { pathToFileURL } from 'node:url';
 const PORT = 8185;
 const RUNS = 5;
 const CPU_SLOWDOWN = 4;
+const NET_MBPS = 4;
 const TARGETS = [
   ['dist/ over http', `http://127.0.0.1:${PORT}/`],
+  [`dist/ over http at ${NET_MBPS} Mbit/s`, `http://127.0.0.1:${PORT}/`, NET_MBPS],
   ['single file (file://)', pathToFileURL('dist/fingertip-selfcheck.html').href],
 ];
 
-/** Init script: records when the start page becomes usable, and the wasm exports. */
+/** Init script: records when the start page becomes usable and when the full app is in, and the wasm exports. */
 function watchStart() {
   const isReady = () => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === '新建自查');
@@ -34,14 +38,20 @@ function watchStart() {
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return !!hit && (hit === button || button.contains(hit));
   };
-  const done = () => {
-    window.__startInteractive = performance.now();
-    performance.mark('fingertip:start-interactive');
-  };
+  const fullIn = () => document.documentElement.hasAttribute('data-fingertip-app') && !document.getElementById('shell-root') && isReady();
   new MutationObserver((_, observer) => {
-    if (window.__startInteractive === undefined && isReady()) { done(); observer.disconnect(); }
+    if (window.__startInteractive === undefined && isReady()) {
+      window.__startInteractive = performance.now();
+      performance.mark('fingertip:start-interactive');
+    }
+    if (window.__fullApp === undefined && fullIn()) {
+      window.__fullApp = performance.now();
+      performance.mark('fingertip:full-app');
+      observer.disconnect();
+    }
   }).observe(document, { childList: true, subtree: true, attributes: true });
-  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmExports = e.detail.wasm; });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__shellExports = e.detail.wasm; });
+  addEventListener('fingertip:app-started', (e) => { window.__appExports = e.detail.wasm; });
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -57,21 +67,33 @@ const results = [];
 try {
   for (const [name, url] of TARGETS) {
     const runs = [];
+    const [, , mbps] = TARGETS.find((t) => t[0] === name);
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      if (mbps) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false, latency: 20, downloadThroughput: (mbps * 1e6) / 8, uploadThroughput: (mbps * 1e6) / 8,
+        });
+      }
       await page.addInitScript(watchStart);
       await page.goto(url);
-      await page.waitForFunction(() => window.__startInteractive !== undefined, null, { timeout: 60_000 });
+      await page.waitForFunction(() => window.__fullApp !== undefined, null, { timeout: 120_000 });
       await page.getByRole('button', { name: '新建自查' }).click({ trial: true });
       const inPage = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
+        const shell = window.__shellExports?.memory?.buffer?.byteLength ?? 0;
+        const app = window.__appExports?.memory?.buffer?.byteLength ?? 0;
         return {
           interactive_ms: window.__startInteractive,
+          full_app_ms: window.__fullApp,
           dom_content_loaded_ms: nav ? nav.domContentLoadedEventEnd : null,
-          wasm_memory_bytes: window.__wasmExports?.memory?.buffer?.byteLength ?? null,
+          wasm_memory_bytes: shell + app,
+          wasm_memory_first_screen_bytes: shell,
+          wasm_memory_full_app_bytes: app,
         };
       });
       await cdp.send('HeapProfiler.collectGarbage');
@@ -87,9 +109,11 @@ try {
       interactive_median_ms: Math.round(median(pick('interactive_ms'))),
       interactive_min_ms: Math.round(Math.min(...pick('interactive_ms'))),
       interactive_max_ms: Math.round(Math.max(...pick('interactive_ms'))),
+      full_app_median_ms: Math.round(median(pick('full_app_ms'))),
+      network_mbps: mbps ?? null,
       js_heap_used_median_bytes: median(pick('js_heap_used_bytes')),
       wasm_memory_median_bytes: median(pick('wasm_memory_bytes')),
-      samples: runs.map((r) => ({ ...r, interactive_ms: Math.round(r.interactive_ms), dom_content_loaded_ms: Math.round(r.dom_content_loaded_ms) })),
+      samples: runs.map((r) => ({ ...r, interactive_ms: Math.round(r.interactive_ms), full_app_ms: Math.round(r.full_app_ms), dom_content_loaded_ms: Math.round(r.dom_content_loaded_ms) })),
     });
   }
 } finally {
@@ -100,9 +124,10 @@ try {
 console.log(`Cold start to an interactive start page, CPU slowed ${CPU_SLOWDOWN}×, ${RUNS} loads each (new context per load)`);
 console.table(results.map((r) => ({
   target: r.target,
-  'median ms': r.interactive_median_ms,
+  'usable median ms': r.interactive_median_ms,
   'min ms': r.interactive_min_ms,
   'max ms': r.interactive_max_ms,
+  'full app in, median ms': r.full_app_median_ms,
   'JS heap MiB': mib(r.js_heap_used_median_bytes),
   'wasm memory MiB': mib(r.wasm_memory_median_bytes),
 })));
