@@ -69,10 +69,24 @@
     window.addEventListener('unhandledrejection', swallow, true);
   }
 
+  // What the browser says it is built on, for the user and for IT staff: domestic browsers
+  // (360, UOS, 奇安信 …) carry their Chromium kernel version as "Chrome/NN" in the user agent.
+  function kernel() {
+    var ua = (window.navigator && navigator.userAgent) || '';
+    var m;
+    if (/Trident\/|MSIE /.test(ua)) return 'IE 内核(兼容模式)';
+    if ((m = /Chrom(?:e|ium)\/(\d+)/.exec(ua))) return 'Chromium ' + m[1] + ' 内核';
+    if ((m = /Firefox\/(\d+)/.exec(ua))) return 'Firefox ' + m[1];
+    if ((m = /Version\/(\d+)[.\d]* Safari\//.exec(ua))) return 'Safari ' + m[1];
+    return '';
+  }
+
+  var detected = kernel();
   var MESSAGE =
     '<main class="fallback" id="unsupported-browser" role="alert">' +
     '<h1>当前浏览器无法运行指尖自查</h1>' +
     '<p>指尖自查需要支持 WebAssembly 的较新浏览器。本浏览器版本过旧、处于兼容模式或已关闭相关功能。</p>' +
+    (detected ? '<p>检测到本浏览器为:' + detected + '。</p>' : '') +
     '<p>请改用以下任一浏览器打开本页面(数据只保存在本机浏览器中,不需要联网):</p>' +
     '<ul>' +
     '<li>Chrome 或 Edge 97 及以上版本</li>' +

@@ -9,6 +9,9 @@ test('an injected panic shows the rescue screen and its download contains the da
   await page.getByRole('button', { name: '试用示例单位' }).click();
   await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
   await page.goto('./#/diagnostics');
+  // For IT staff checking a 360/UOS machine: the kernel version is on the page.
+  const kernel = /Chrome\/(\d+)/.exec(await page.evaluate(() => navigator.userAgent))[1];
+  await expect(page.getByRole('definition').filter({ hasText: `Chrome/${kernel}` })).toBeVisible();
   await page.getByRole('button', { name: '触发测试错误' }).click();
   await expect(page.getByRole('heading', { name: '程序出现错误,已停止运行' })).toBeVisible();
   await expect(page.getByText('您已保存的数据仍在本浏览器中,没有丢失。')).toBeVisible();

@@ -1,5 +1,6 @@
-//! Self-test page for IT staff (`#/diagnostics`): shows the build's pack and lets them trigger a
-//! deliberate error to confirm the rescue screen offers the stored data for download.
+//! Self-test page for IT staff (`#/diagnostics`): shows the build's pack and the browser's own
+//! identification (its Chromium kernel version, for 360/UOS and other domestic browsers), and lets
+//! them trigger a deliberate error to confirm the rescue screen offers the stored data for download.
 
 use fingertip_core::pack::EMBEDDED_PACK_HASH;
 use yew::prelude::*;
@@ -12,6 +13,9 @@ use crate::route::{href, Route};
 pub fn DiagnosticsPage() -> Html {
     let app = use_app();
     let pack = app.pack();
+    let user_agent = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
     let on_panic = Callback::from(|_| panic!("诊断:按要求触发的测试错误")); // allow-panic: the point of this button
     html! {
         <section aria-labelledby="diag-title">
@@ -19,6 +23,7 @@ pub fn DiagnosticsPage() -> Html {
             <dl>
                 <dt>{ "问卷" }</dt><dd>{ format!("{} {}(内容校验 {})", pack.id, pack.version, EMBEDDED_PACK_HASH) }</dd>
                 <dt>{ "本浏览器中的草稿" }</dt><dd>{ app.state().drafts.len() }</dd>
+                <dt>{ "浏览器标识(“Chrome/”后的数字即内核版本,需要 97 及以上)" }</dt><dd>{ user_agent }</dd>
             </dl>
             <p>{ "点击下面的按钮会故意让程序出错,用来确认出错时页面会显示抢救界面并提供数据下载。已保存的数据不受影响。" }</p>
             <button type="button" class="danger" onclick={on_panic}>{ "触发测试错误" }</button>
