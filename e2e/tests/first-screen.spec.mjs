@@ -1,7 +1,7 @@
 // The first screen (a small wasm, src/shell.rs) draws the start page before the full app has
 // loaded; whatever the user does meanwhile is carried over when the full app takes over
 // (src/handover.rs), and a full app that cannot load is reported in Chinese.
-import { test, expect } from '../fixtures/test.mjs';
+import { test, expect, axeViolations } from '../fixtures/test.mjs';
 import { holdFullApp, fullAppRunning, FULL_APP_WASM } from '../fixtures/first-screen.mjs';
 
 const loading = (page) => page.getByRole('status').filter({ hasText: '正在载入完整功能' });
@@ -20,6 +20,7 @@ test('the start page shows, with the saved drafts, before the full app is fetche
   await expect(page.getByText(/问卷:.*共 59 题/)).toBeVisible();
   expect(await fullAppRunning(page)).toBe(false);
   await expect(loading(page)).toHaveCount(0);
+  expect(await axeViolations(page), 'first screen').toEqual([]);
   gate.release();
   await expect.poll(() => fullAppRunning(page)).toBe(true);
   await expect(page.locator('#shell-root')).toHaveCount(0);
@@ -34,6 +35,7 @@ test('新建自查 pressed on the first screen creates one draft once the full a
   await expect(loading(page)).toBeVisible();
   await page.getByRole('button', { name: '新建自查' }).click(); // impatient second press
   expect(await fullAppRunning(page)).toBe(false);
+  expect(await axeViolations(page), 'first screen, loading').toEqual([]);
   gate.release();
   await expect(page.getByLabel('单位名称')).toBeVisible();
   await expect(page).toHaveURL(/#\/drafts\/[^/]+\/unit$/);
