@@ -53,7 +53,7 @@ test('删除 pressed on the first screen asks for confirmation in the full app',
   await page.getByRole('button', { name: '删除 示例县农业农村局' }).click();
   gate.release();
   await expect(page.getByRole('alert').filter({ hasText: '确认删除“示例县农业农村局”' })).toBeVisible();
-  await expect(page.getByRole('button', { name: '确认删除' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: '确认删除' })).toBeFocused();
   const units = await page.evaluate(() => JSON.parse(localStorage.getItem('fingertip/index')).map((d) => d.unit));
   expect(units).toEqual(['示例县农业农村局']); // asked, not deleted
 });

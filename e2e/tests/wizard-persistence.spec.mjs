@@ -50,8 +50,12 @@ test('a draft is deleted only after confirmation', async ({ page }) => {
   await page.goto('./');
   const list = page.getByRole('region', { name: '继续自查' });
   await list.getByRole('button', { name: '删除 待删除单位' }).click();
-  await list.getByRole('button', { name: '取消' }).click();
+  await expect(list.getByRole('button', { name: '确认删除' })).toBeFocused(); // keyboard users land on the question
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(list.getByRole('row', { name: /待删除单位/ })).toBeVisible();
+  await expect(list.getByRole('button', { name: '删除 待删除单位' })).toBeFocused(); // and back where they were
   await list.getByRole('button', { name: '删除 待删除单位' }).click();
   await list.getByRole('button', { name: '确认删除' }).click();
   await expect(list.getByRole('row', { name: /待删除单位/ })).toHaveCount(0);

@@ -6,8 +6,9 @@ use fingertip_core::draft::DraftSummary;
 use fingertip_core::model::Purpose;
 use yew::prelude::*;
 
-use super::DraftTable;
+use super::{draft_action, DraftTable};
 use crate::hooks::use_app;
+use crate::platform::focus;
 
 /// Props of [`DraftList`].
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,20 @@ pub struct DraftListProps {
 pub fn DraftList(props: &DraftListProps) -> Html {
     let app = use_app();
     let confirming = use_state(|| None::<AttrValue>);
+    let last_asked = use_mut_ref(|| None::<AttrValue>);
+    // Keyboard focus follows the question: onto 确认删除 when asked, back to 删除 when cancelled.
+    use_effect_with((*confirming).clone(), move |asking| {
+        let back = last_asked.replace(asking.clone());
+        match (asking, back) {
+            (Some(id), _) => {
+                focus::focus_id(&draft_action::confirm_delete(id));
+            }
+            (None, Some(id)) => {
+                focus::focus_id(&draft_action::delete(&id));
+            }
+            (None, None) => {}
+        }
+    });
     let practice = props.practice;
     let drafts: Rc<[DraftSummary]> = (app.state().drafts.iter())
         .filter(|d| (d.purpose == Purpose::Training) == practice)

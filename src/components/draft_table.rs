@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::platform::clock::local_date_time;
 use crate::route::{href, Step};
 
-/// `data-action` keys of the draft table's buttons.
+/// `data-action` keys (and element ids) of the draft table's buttons.
 pub mod action {
     /// 删除 (asks for confirmation).
     pub fn delete(id: &str) -> String {
@@ -78,11 +78,11 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
                 <td class="row-actions">
                     if asking {
                         <span role="alert">{ format!("确认删除“{}”?删除后无法恢复。", d.unit) }</span>
-                        <button type="button" class="danger" data-action={action::confirm_delete(&d.id)}
+                        <button type="button" class="danger" id={action::confirm_delete(&d.id)} data-action={action::confirm_delete(&d.id)}
                             onclick={with_id(&props.on_delete)}>{ "确认删除" }</button>
                         <button type="button" data-action={action::cancel_delete(&d.id)} onclick={cancel}>{ "取消" }</button>
                     } else {
-                        <button type="button" data-action={action::delete(&d.id)} onclick={with_id(&props.on_ask)}
+                        <button type="button" id={action::delete(&d.id)} data-action={action::delete(&d.id)} onclick={with_id(&props.on_ask)}
                             aria-label={format!("删除 {}", d.unit)}>{ "删除" }</button>
                     }
                 </td>
