@@ -46,7 +46,7 @@ pub fn run() {
     }
     focus::set_large_text(storage::load_large_text());
     record_presses(&root);
-    let app = yew::Renderer::<Shell>::with_root(root.clone()).render();
+    let app = yew::Renderer::<Shell>::with_root(root).render();
     APP.with(|a| *a.borrow_mut() = Some(app));
     let release = window_event::listen(RELEASE_SHELL, |_| {
         if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
