@@ -34,6 +34,12 @@ fn main() {
         items.extend(list.iter().cloned());
     }
     pack["items"] = serde_json::Value::Array(items);
+    let changelog = dir.join("changelog.toml");
+    println!("cargo:rerun-if-changed={}", changelog.display());
+    pack["changelog"] = read_toml(&changelog)
+        .get("changelog")
+        .cloned()
+        .unwrap_or_else(|| panic!("{} has no [[changelog]]", changelog.display()));
     let json = serde_json::to_string(&pack).expect("JSON of a TOML value always serialises");
     let hash = Sha256::digest(json.as_bytes());
     let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();

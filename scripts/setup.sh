@@ -19,8 +19,11 @@ fi
 
 # 2. Trunk at the pinned version (its lock wants a newer rustc than it needs: --ignore-rust-version).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION from crates.io (takes ~8 min on 2 cores, once)"
-  cargo install --quiet --locked --ignore-rust-version "trunk@$TRUNK_VERSION"
+  say "installing trunk $TRUNK_VERSION from crates.io (a few minutes on 2 cores, once)"
+  # Trunk's own release profile uses fat LTO and one codegen unit: its final link alone takes
+  # most of the install. A build tool's own speed hardly matters, so build it with thin settings.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+    cargo install --quiet --locked --ignore-rust-version "trunk@$TRUNK_VERSION"
 fi
 
 # 3. wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (without --locked: its lock
@@ -29,7 +32,8 @@ WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, "");
 if [ -z "$WBG_VERSION" ]; then echo "setup: cannot find wasm-bindgen in Cargo.lock" >&2; exit 1; fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; then
   say "installing wasm-bindgen-cli $WBG_VERSION from crates.io (~2 min, once)"
-  cargo install --quiet --force "wasm-bindgen-cli@$WBG_VERSION"
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install --quiet --force "wasm-bindgen-cli@$WBG_VERSION"
 fi
 
 # 4. Chromium, its driver, a CJK font for screenshots/PDFs, poppler for pdftotext (Debian apt).

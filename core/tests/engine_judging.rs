@@ -65,7 +65,10 @@ fn a_claimed_exception_lowers_a_red_line_only_where_the_item_has_one() {
     let j = judge_on(&pack, &a, "A2", "app-1", checkin, true);
     assert_eq!(j.status, Status::Advisory);
     assert!(j.exception_applied);
-    assert_eq!(j.reasons, ["有打卡", "已声明例外“安保应急”,红线降为建议"]);
+    assert_eq!(
+        j.reasons,
+        ["有打卡", "已声明例外“安保应急”,例外说明完整,红线降为建议"]
+    );
     let no_exception = judge_on(&pack, &a, "A1", "app-1", choice("no"), true);
     assert_eq!(
         (no_exception.status, no_exception.exception_applied),
@@ -148,10 +151,15 @@ fn older_than_days_counts_from_the_profile_date() {
         judge_on(&pack, &a, "C1", "acct-1", d("2026-02-30"), false).status,
         Status::Unanswered
     );
+    // Without a valid assessment date a date rule cannot pass: the row is 无法判断, never 符合.
     let undated = base(&pack).date("not a date").build();
+    let j = judge_on(&pack, &undated, "C1", "acct-1", d("2020-01-01"), false);
+    assert_eq!(j.status, Status::Undetermined);
+    assert_eq!(j.reasons, [MISSING_DATE_REASON]);
+    // …but a rule that needs no date still fires.
     assert_eq!(
-        judge_on(&pack, &undated, "C1", "acct-1", d("2020-01-01"), false).status,
-        Status::Compliant
+        judge_on(&pack, &undated, "C1", "acct-1", Some(AnswerValue::Never), false).status,
+        Status::RedLine
     );
     let silent = base(&pack).param("silent", 200.0).build();
     assert_eq!(

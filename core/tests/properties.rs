@@ -115,8 +115,8 @@ fn raw() -> impl Strategy<Value = Raw> {
         prop::collection::vec(
             (
                 pick(&[
-                    "account_silent_days",
-                    "account_dormant_days",
+                    "account_stale_days",
+                    "group_grace_days",
                     "active_rate_min",
                     "unknown",
                 ]),
@@ -204,7 +204,7 @@ fn assessment(raw: Raw) -> Assessment {
 
 fn assert_adds_up(c: &Counts, total: usize) {
     assert_eq!(
-        c.compliant + c.advisory + c.red_line + c.not_applicable + c.unanswered,
+        c.compliant + c.advisory + c.red_line + c.not_applicable + c.unanswered + c.undetermined,
         total
     );
 }

@@ -21,6 +21,7 @@ fn bar(id: &str, counts: [usize; 5]) -> PartBar {
             red_line,
             not_applicable,
             unanswered,
+            undetermined: 0,
         },
     }
 }

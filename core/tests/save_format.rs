@@ -102,6 +102,7 @@ fn validation_reports_every_mismatch_with_its_field() {
         platform: "抖音".into(),
         name: "重号".into(),
         last_update: "昨天".into(),
+        ..Account::default()
     });
     body.inventory.groups.push(Group {
         id: "unit".into(),

@@ -21,6 +21,7 @@ fn case(id: &str, article: &str, red_line: bool) -> Case {
             document: "opinion".into(),
             clause: "第6条".into(),
             confidence: Confidence::Original,
+            kinds: Vec::new(),
         }],
     }
 }

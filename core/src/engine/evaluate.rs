@@ -1,6 +1,7 @@
 //! Evaluation of a whole assessment: one finding per applicable row, counts, per-part and
 //! per-article summaries, completion, and the verdicts.
 
+use super::exception::Claim;
 use super::filing::{filing_verdicts, FilingVerdict};
 use super::index::AnswerIndex;
 use super::judge::{judge, JudgeContext, Params};
@@ -25,8 +26,10 @@ pub struct Finding {
     pub status: Status,
     /// Why, in Chinese (the firing rules' reasons, an exception, or the 不适用 reason).
     pub reasons: Vec<String>,
-    /// The item's citations.
+    /// The item's citations that cover this kind of object.
     pub basis: Vec<BasisRef>,
+    /// "判定阈值:…" for every parameter the row's rules used: the figure in force and its source.
+    pub thresholds: Vec<String>,
     /// The value came from the inventory, not from an explicit answer.
     pub prefilled: bool,
     /// A claimed exception lowered a red line to an advisory.
@@ -53,7 +56,7 @@ pub struct Evaluation {
     pub articles: Vec<GroupSummary>,
     /// Answered share in whole percent.
     pub completion_percent: u8,
-    /// Rows still without a usable answer.
+    /// Rows still without a usable answer or that cannot be judged (未作答, 无法判断).
     pub unanswered: Vec<Target>,
     /// The overall verdict.
     pub verdict: Verdict,
@@ -70,15 +73,16 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
     for (item, asset) in applicable(pack, assessment) {
         let answer = answers.get(&item.id, asset.id());
         let (value, prefilled) = effective_value(item, asset, answer, &assessment.inventory);
-        let claimed = answer.is_some_and(|a| a.exception);
-        let j = judge(item, asset, value.as_ref(), claimed, &ctx);
+        let j = judge(item, asset, value.as_ref(), Claim::of(answer), &ctx);
+        let scope = asset.scope();
         findings.push(Finding {
             target: asset.target(item),
             part: item.part.clone(),
             article: item.article.clone(),
             status: j.status,
             reasons: j.reasons,
-            basis: item.basis.clone(),
+            basis: item.basis.iter().filter(|b| b.covers(scope)).cloned().collect(),
+            thresholds: j.thresholds,
             prefilled: prefilled && j.status != Status::Unanswered,
             exception_applied: j.exception_applied,
         });
@@ -99,10 +103,10 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
     );
     let unanswered = findings
         .iter()
-        .filter(|f| f.status == Status::Unanswered)
+        .filter(|f| f.status.is_open())
         .map(|f| f.target.clone())
         .collect();
-    let verdict = overall_verdict(&counts);
+    let verdict = overall_verdict(&counts, ctx.today.is_some());
     let filing = filing_verdicts(pack, assessment, &findings);
     Evaluation {
         completion_percent: counts.completion_percent(),

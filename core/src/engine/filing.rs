@@ -1,4 +1,6 @@
-//! Filing readiness (备案) of each app: not advisable, fix first, incomplete, or ready.
+//! Filing readiness (备案) of each app the unit hosts: not advisable, fix first, incomplete,
+//! ready, or already filed (with or without problems to fix). Apps the unit only uses are
+//! filed by their host and get no verdict here.
 
 use std::collections::HashMap;
 
@@ -6,7 +8,7 @@ use super::evaluate::Finding;
 use super::index::PackIndex;
 use super::status::Status;
 use super::target::AssetRef;
-use crate::model::{AppStatus, Assessment, UnitLevel, UNIT_ASSET};
+use crate::model::{AppStatus, Assessment, FilingStatus, UnitLevel, UNIT_ASSET};
 use crate::pack::{Pack, Scope};
 
 /// The item asking whether a unit below county level builds its own app; a red line there means
@@ -24,6 +26,10 @@ pub enum Filing {
     Incomplete,
     /// 可提交备案
     Ready,
+    /// 已备案: filed with a number, no red line to fix.
+    Filed,
+    /// 已备案,须整改: filed, but red lines stand (整改不到位的可能被撤销备案).
+    FiledFixNeeded,
 }
 
 impl Filing {
@@ -34,6 +40,8 @@ impl Filing {
             Self::FixFirst => "整改后再提交",
             Self::Incomplete => "未完成",
             Self::Ready => "可提交备案",
+            Self::Filed => "已备案",
+            Self::FiledFixNeeded => "已备案,须整改",
         }
     }
 }
@@ -51,14 +59,19 @@ pub struct FilingVerdict {
     pub reasons: Vec<String>,
 }
 
-/// Item ids of `findings` with `status` where `keep` holds, in order, duplicates dropped.
+/// Item ids of `findings` with `status` where `keep` holds, in order, duplicates dropped;
+/// [`Status::Unanswered`] also collects rows that cannot be judged yet.
 fn ids<'a>(
     findings: &[&'a Finding],
     status: Status,
     keep: impl Fn(&Finding) -> bool,
 ) -> Vec<&'a str> {
+    let matches = |s: Status| match status {
+        Status::Unanswered => s.is_open(),
+        other => s == other,
+    };
     let mut out: Vec<&str> = Vec::new();
-    for f in findings.iter().filter(|f| f.status == status && keep(f)) {
+    for f in findings.iter().filter(|f| matches(f.status) && keep(f)) {
         if !out.contains(&f.target.item.as_str()) {
             out.push(&f.target.item);
         }
@@ -66,7 +79,7 @@ fn ids<'a>(
     out
 }
 
-/// One verdict per app, in inventory order.
+/// One verdict per hosted app, in inventory order.
 pub(crate) fn filing_verdicts(
     pack: &Pack,
     assessment: &Assessment,
@@ -93,7 +106,7 @@ pub(crate) fn filing_verdicts(
     let township = assessment.profile.level == UnitLevel::Township;
     let join = |v: &[&str]| v.join("、");
     let mut out = Vec::new();
-    for app in &assessment.inventory.apps {
+    for app in assessment.inventory.apps.iter().filter(|a| a.hosted()) {
         let rows = by_asset
             .get(&(Scope::App, app.id.as_str()))
             .map(Vec::as_slice)
@@ -113,7 +126,9 @@ pub(crate) fn filing_verdicts(
                 "{NOT_ADVISABLE_ITEM} 为红线:县以下单位不得自建政务应用程序"
             ));
         }
-        let verdict = if !reasons.is_empty() {
+        let verdict = if app.filing == FilingStatus::Filed {
+            filed_verdict(app.filing_number.trim(), rows, &mut reasons)
+        } else if !reasons.is_empty() {
             Filing::NotAdvisable
         } else {
             let blocking = ids(rows, Status::RedLine, blocks);
@@ -165,4 +180,24 @@ pub(crate) fn filing_verdicts(
         });
     }
     out
+}
+
+/// The verdict of an app already filed: any red line on its rows needs fixing, or the filing
+/// may be revoked (《办法》撤销备案).
+fn filed_verdict(number: &str, rows: &[&Finding], reasons: &mut Vec<String>) -> Filing {
+    reasons.clear();
+    reasons.push(match number {
+        "" => "已备案(未填写备案编号)".to_string(),
+        n => format!("已备案,备案编号 {n}"),
+    });
+    let red = ids(rows, Status::RedLine, |_| true);
+    if red.is_empty() {
+        Filing::Filed
+    } else {
+        reasons.push(format!(
+            "存在红线问题须整改:{};整改不及时、不到位的,可能被撤销备案",
+            red.join("、")
+        ));
+        Filing::FiledFixNeeded
+    }
 }

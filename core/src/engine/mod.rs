@@ -2,6 +2,7 @@
 //! how each answer is judged, the overall and filing verdicts, and the rectification list.
 
 mod evaluate;
+mod exception;
 mod filing;
 mod index;
 mod judge;
@@ -14,8 +15,9 @@ mod target;
 mod verdict;
 
 pub use evaluate::{evaluate, Evaluation, Finding};
+pub use exception::{card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome};
 pub use filing::{Filing, FilingVerdict, NOT_ADVISABLE_ITEM};
-pub use judge::{judge, JudgeContext, Judgement, Params};
+pub use judge::{judge, JudgeContext, Judgement, Params, MISSING_DATE_REASON};
 pub use kind::{kind_label, value_label, value_problem};
 pub use prefill::effective_value;
 pub use rectify::{rectification_rows, RectRow};

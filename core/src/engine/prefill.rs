@@ -35,6 +35,10 @@ fn prefill_value(
             "" => None,
             date => Some(AnswerValue::Date(date.to_string())),
         },
+        (Prefill::GroupTaskEnd, AssetRef::Group(g)) => match g.task_end.trim() {
+            "" => None,
+            date => Some(AnswerValue::Date(date.to_string())),
+        },
         (Prefill::GroupTaskEnded, AssetRef::Group(g)) => {
             let yes_no = if g.task_ended { "yes" } else { "no" };
             Some(AnswerValue::Choice(yes_no.to_string()))

@@ -15,15 +15,19 @@ pub enum Status {
     NotApplicable,
     /// 未作答: no usable value yet.
     Unanswered,
+    /// 无法判断: answered, but a date rule cannot be computed (no assessment date, or a date
+    /// that cannot be right); counts as not yet done.
+    Undetermined,
 }
 
 impl Status {
     /// Every status, in display order.
-    pub const ALL: [Status; 5] = [
+    pub const ALL: [Status; 6] = [
         Self::RedLine,
         Self::Advisory,
         Self::Compliant,
         Self::NotApplicable,
+        Self::Undetermined,
         Self::Unanswered,
     ];
 
@@ -35,7 +39,13 @@ impl Status {
             Self::RedLine => "红线",
             Self::NotApplicable => "不适用",
             Self::Unanswered => "未作答",
+            Self::Undetermined => "无法判断",
         }
+    }
+
+    /// Whether the row still needs the unit's attention before the check is complete.
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Unanswered | Self::Undetermined)
     }
 
     /// The severity of a problem status; `None` for the others.

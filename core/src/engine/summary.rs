@@ -17,6 +17,8 @@ pub struct Counts {
     pub not_applicable: usize,
     /// 未作答
     pub unanswered: usize,
+    /// 无法判断
+    pub undetermined: usize,
 }
 
 impl Counts {
@@ -28,6 +30,7 @@ impl Counts {
             Status::RedLine => self.red_line += 1,
             Status::NotApplicable => self.not_applicable += 1,
             Status::Unanswered => self.unanswered += 1,
+            Status::Undetermined => self.undetermined += 1,
         }
     }
 
@@ -39,17 +42,23 @@ impl Counts {
             Status::RedLine => self.red_line,
             Status::NotApplicable => self.not_applicable,
             Status::Unanswered => self.unanswered,
+            Status::Undetermined => self.undetermined,
         }
     }
 
     /// All rows.
     pub fn total(&self) -> usize {
-        self.compliant + self.advisory + self.red_line + self.not_applicable + self.unanswered
+        self.compliant
+            + self.advisory
+            + self.red_line
+            + self.not_applicable
+            + self.unanswered
+            + self.undetermined
     }
 
-    /// Rows with a usable answer (including 不适用).
+    /// Rows with a usable answer and a judgement (including 不适用; not 无法判断).
     pub fn answered(&self) -> usize {
-        self.total() - self.unanswered
+        self.total() - self.unanswered - self.undetermined
     }
 
     /// Answered share in whole percent, rounded down; 100 when there is nothing to answer.

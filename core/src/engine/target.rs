@@ -84,7 +84,8 @@ impl<'a> AssetRef<'a> {
 }
 
 /// Whether `filter` admits `asset` of a unit with `profile`. App filters constrain only apps and
-/// the group filter only groups; unit filters constrain every scope. Empty lists admit anything.
+/// the group filter only groups; unit and scope filters constrain every row. Empty lists admit
+/// anything.
 pub fn filter_matches(filter: &Filter, profile: &UnitProfile, asset: AssetRef<'_>) -> bool {
     if !filter.unit_level.is_empty() && !filter.unit_level.contains(&profile.level) {
         return false;
@@ -92,10 +93,17 @@ pub fn filter_matches(filter: &Filter, profile: &UnitProfile, asset: AssetRef<'_
     if filter.supervising_unit && !profile.supervising {
         return false;
     }
+    if !filter.unit_type.is_empty() && !filter.unit_type.contains(&profile.unit_type) {
+        return false;
+    }
+    if !filter.scope.is_empty() && !filter.scope.contains(&asset.scope()) {
+        return false;
+    }
     match asset {
         AssetRef::App(app) => {
             (filter.app_audience.is_empty() || filter.app_audience.contains(&app.audience))
                 && (filter.app_status.is_empty() || filter.app_status.contains(&app.status))
+                && (filter.app_role.is_empty() || filter.app_role.contains(&app.role))
         }
         AssetRef::Group(g) => filter.group_kind.is_empty() || filter.group_kind.contains(&g.kind),
         AssetRef::Unit(_) | AssetRef::Account(_) => true,

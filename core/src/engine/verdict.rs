@@ -36,21 +36,28 @@ pub struct Verdict {
     pub reasons: Vec<String>,
 }
 
-/// Red lines first, then incompleteness, then advisories.
-pub(crate) fn overall_verdict(counts: &Counts) -> Verdict {
+/// Red lines first, then incompleteness (unanswered rows, rows that cannot be judged, or no
+/// valid assessment date at all), then advisories.
+pub(crate) fn overall_verdict(counts: &Counts, date_valid: bool) -> Verdict {
     let mut reasons = Vec::new();
     if counts.red_line > 0 {
         reasons.push(format!("存在 {} 项红线问题", counts.red_line));
     }
+    if !date_valid {
+        reasons.push("未填写有效的自查日期(请到“单位信息”填写)".to_string());
+    }
     if counts.unanswered > 0 {
         reasons.push(format!("尚有 {} 项未作答", counts.unanswered));
+    }
+    if counts.undetermined > 0 {
+        reasons.push(format!("有 {} 项无法判断,需核对日期", counts.undetermined));
     }
     if counts.advisory > 0 {
         reasons.push(format!("有 {} 项建议改进", counts.advisory));
     }
     let overall = if counts.red_line > 0 {
         Overall::RedLines
-    } else if counts.unanswered > 0 {
+    } else if counts.unanswered > 0 || counts.undetermined > 0 || !date_valid {
         Overall::Incomplete
     } else if counts.advisory > 0 {
         Overall::AdvisoryOnly

@@ -25,7 +25,7 @@ pub use error::ImportError;
 pub use history::{
     pack_changes, released_snapshots, snapshot, PackChanges, PackItemsSnapshot, Reworded,
 };
-pub use preview::{Counts, Preview};
+pub use preview::{releases_since, Counts, Preview};
 pub use read::BACKUP_KIND;
 pub use scan::has_markup;
 pub use triage::is_blocking;

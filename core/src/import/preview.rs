@@ -10,7 +10,8 @@ use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
 use crate::model::{AnswerRecord, Purpose};
-use crate::pack::Pack;
+use crate::engine::{card_problems, involved_functions};
+use crate::pack::{Pack, Release};
 use crate::save::{validate, SavedFile, ValidationIssue, FORMAT_VERSION};
 
 /// How much the file holds.
@@ -69,6 +70,10 @@ pub struct Preview {
     pub pack_changes: Option<PackChanges>,
     /// Answered items whose question was reworded since the file's pack version.
     pub answered_reworded: Vec<String>,
+    /// Answers (item, asset) claiming an exception whose justification is incomplete.
+    pub unjustified: Vec<(String, String)>,
+    /// What changed in the questionnaire since the file's pack version, newest release first.
+    pub changelog: Vec<Release>,
     /// Everything to warn about besides `problems`, in Chinese, most important first.
     pub warnings: Vec<ImportWarning>,
     /// The file, migrated to the current format, ready to import.
@@ -113,6 +118,8 @@ pub(super) fn build(
         })
         .unwrap_or_default();
     let unmapped = unmapped(&file, pack);
+    let unjustified = unjustified(&file, pack);
+    let changelog = releases_since(pack, &file.pack_version);
     let mut preview = Preview {
         unit: body.profile.name.clone(),
         purpose: body.profile.purpose,
@@ -136,9 +143,51 @@ pub(super) fn build(
         ignored_fields: ignored,
         pack_changes,
         answered_reworded,
+        unjustified,
+        changelog,
         warnings: Vec::new(),
         file,
     };
     preview.warnings = warnings(&preview, &markup);
     preview
+}
+
+/// Answers that claim an item's exception while a card of an involved function is missing or
+/// incomplete (checked without dates: expiry depends on the assessment date, shown in the row).
+fn unjustified(file: &SavedFile, pack: &Pack) -> Vec<(String, String)> {
+    file.assessment
+        .answers
+        .iter()
+        .filter(|r| r.answer.exception)
+        .filter(|r| {
+            let Some(exception) = pack.item(&r.item).and_then(|i| i.exception.as_ref()) else {
+                return false;
+            };
+            let Some(value) = &r.answer.value else {
+                return false;
+            };
+            involved_functions(exception, value).iter().any(|f| {
+                let card = r.answer.justifications.get(&f.value);
+                card_problems(exception, card, Some(i64::MIN))
+                    .iter()
+                    .any(|p| !p.starts_with("期限已于"))
+            })
+        })
+        .map(|r| (r.item.clone(), r.asset.clone()))
+        .collect()
+}
+
+/// `x.y.z` as numbers, for ordering versions; unparsable parts count as 0.
+fn version_key(v: &str) -> Vec<u64> {
+    v.split('.').map(|p| p.trim().parse().unwrap_or(0)).collect()
+}
+
+/// The releases of `pack` newer than `version`, newest first.
+pub fn releases_since(pack: &Pack, version: &str) -> Vec<Release> {
+    let from = version_key(version);
+    pack.changelog
+        .iter()
+        .filter(|r| version_key(&r.version) > from)
+        .cloned()
+        .collect()
 }

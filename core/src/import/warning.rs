@@ -19,6 +19,10 @@ pub enum WarningKind {
     Markup,
     /// A field this format does not know; it is not imported.
     IgnoredField,
+    /// A value the file did not hold was filled in by migration (e.g. apps taken as hosted).
+    Migrated,
+    /// An exception is claimed without a complete justification: the red line stands.
+    Unjustified,
 }
 
 /// One warning: its kind, the field it concerns and a Chinese sentence.
@@ -66,6 +70,25 @@ pub(super) fn warnings(p: &Preview, markup: &[String]) -> Vec<ImportWarning> {
             );
             say(WarningKind::Reworded, &r.id, message);
         }
+    }
+    if p.format_version < 2 {
+        for (i, app) in p.file.assessment.inventory.apps.iter().enumerate() {
+            let message = format!(
+                "应用“{}”:旧版存档没有记录本单位是“主办”还是“仅使用”该应用,已按“本单位主办”处理(建设、备案类题目会照常要求作答)。如只是使用其他单位的应用,请在清单中改为“仅使用”并填写主办单位。",
+                app.name.trim()
+            );
+            say(
+                WarningKind::Migrated,
+                &format!("assessment.inventory.apps[{i}].role"),
+                message,
+            );
+        }
+    }
+    for (item, asset) in &p.unjustified {
+        let message = format!(
+            "题目 {item}(对象 {asset})声明了例外,但例外说明不完整。自问卷 1.1.0 起,须对每项受限功能写明设置原因、依据文件及条款、适用人群和起止期限,填写完整前按红线判定。"
+        );
+        say(WarningKind::Unjustified, &format!("{item}/{asset}"), message);
     }
     if !p.unmapped.is_empty() {
         let message = format!(

@@ -1,5 +1,7 @@
 //! A unit's answer to one item for one asset, with notes, evidence and rectification fields.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// The id of the asset an answer is about; [`AssetId::UNIT`] for unit-level items.
@@ -53,6 +55,112 @@ impl RectStatus {
     }
 }
 
+/// One field of an exception's justification card (例外说明).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JustificationField {
+    /// 设置原因
+    Reason,
+    /// 依据文件名称
+    Document,
+    /// 依据条款
+    Clause,
+    /// 适用人群
+    Audience,
+    /// 起始日期
+    Start,
+    /// 截止日期
+    End,
+}
+
+impl JustificationField {
+    /// Every field, in the order the card shows them.
+    pub const ALL: [JustificationField; 6] = [
+        Self::Reason,
+        Self::Document,
+        Self::Clause,
+        Self::Audience,
+        Self::Start,
+        Self::End,
+    ];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Reason => "设置原因",
+            Self::Document => "依据文件",
+            Self::Clause => "依据条款",
+            Self::Audience => "适用人群",
+            Self::Start => "起始日期",
+            Self::End => "截止日期",
+        }
+    }
+
+    /// Whether the field holds a date `YYYY-MM-DD`.
+    pub fn is_date(self) -> bool {
+        matches!(self, Self::Start | Self::End)
+    }
+}
+
+/// The justification of one claimed exception for one restricted function: why it is set,
+/// which provision allows it, for whom and for how long. The filing form's 功能设置情况 row
+/// prints it; the engine lowers a red line only when it is complete (see `engine::exception`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Justification {
+    /// 设置原因
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    /// 依据文件名称, e.g. a 安保 or 应急 provision.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub document: String,
+    /// 依据条款 within that document.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub clause: String,
+    /// 适用人群
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub audience: String,
+    /// 起始日期 `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub start: String,
+    /// 截止日期 `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub end: String,
+}
+
+impl Justification {
+    /// The text of `field`.
+    pub fn get(&self, field: JustificationField) -> &str {
+        match field {
+            JustificationField::Reason => &self.reason,
+            JustificationField::Document => &self.document,
+            JustificationField::Clause => &self.clause,
+            JustificationField::Audience => &self.audience,
+            JustificationField::Start => &self.start,
+            JustificationField::End => &self.end,
+        }
+    }
+
+    /// Sets `field` to `value`.
+    pub fn set(&mut self, field: JustificationField, value: String) {
+        let slot = match field {
+            JustificationField::Reason => &mut self.reason,
+            JustificationField::Document => &mut self.document,
+            JustificationField::Clause => &mut self.clause,
+            JustificationField::Audience => &mut self.audience,
+            JustificationField::Start => &mut self.start,
+            JustificationField::End => &mut self.end,
+        };
+        *slot = value;
+    }
+
+    /// Whether every field is blank.
+    pub fn is_empty(&self) -> bool {
+        JustificationField::ALL
+            .iter()
+            .all(|f| self.get(*f).trim().is_empty())
+    }
+}
+
 /// One answer with everything the unit wrote around it; the default has no value yet.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
@@ -62,6 +170,11 @@ pub struct Answer {
     /// Whether the unit claims the item's documented exception.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exception: bool,
+    /// The justification card of each restricted function the exception is claimed for,
+    /// keyed by the function's value in the pack (e.g. `checkin`); kept when the claim is
+    /// withdrawn, so ticking it again brings the card back.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub justifications: BTreeMap<String, Justification>,
     /// Free notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -88,6 +201,7 @@ impl Answer {
         Answer {
             value: Some(value),
             exception: false,
+            justifications: BTreeMap::new(),
             note: String::new(),
             evidence: Vec::new(),
             owner: String::new(),

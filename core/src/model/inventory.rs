@@ -116,6 +116,30 @@ impl FilingStatus {
     }
 }
 
+/// Whether the unit hosts (主办) an app or only uses (使用) one another unit hosts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppRole {
+    /// 本单位主办: the unit builds, runs and files it.
+    #[default]
+    Hosted,
+    /// 仅使用(他单位主办): rules about building and filing are the host's.
+    Used,
+}
+
+impl AppRole {
+    /// Every role, in display order.
+    pub const ALL: [AppRole; 2] = [Self::Hosted, Self::Used];
+
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Hosted => "本单位主办",
+            Self::Used => "仅使用(他单位主办)",
+        }
+    }
+}
+
 /// A government app.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct App {
@@ -134,6 +158,23 @@ pub struct App {
     /// Filing number when filed.
     #[serde(default)]
     pub filing_number: String,
+    /// Hosted by the unit or only used; files of format 1 lack it and migrate to hosted.
+    #[serde(default)]
+    pub role: AppRole,
+    /// The host unit's name when the unit only uses the app.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub host_unit: String,
+    /// Same-kind apps or mini programs already run by this or other units (名称及主办单位,
+    /// one per line); feeds item B3.4 and row 8 of the filing form.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub same_kind: String,
+}
+
+impl App {
+    /// Whether the unit hosts this app (building and filing rules apply to it).
+    pub fn hosted(&self) -> bool {
+        self.role == AppRole::Hosted
+    }
 }
 
 /// Kind of a work group.
@@ -172,6 +213,10 @@ pub struct Account {
     /// Date of the last post, `YYYY-MM-DD`, empty when unknown.
     #[serde(default)]
     pub last_update: String,
+    /// Date the account was opened (开通日期), `YYYY-MM-DD`, empty when unknown; a last post
+    /// before it is flagged as a typing error.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub opened: String,
 }
 
 /// A work group (工作群组).
@@ -191,6 +236,10 @@ pub struct Group {
     /// For temporary groups: whether the task has ended.
     #[serde(default)]
     pub task_ended: bool,
+    /// For temporary groups: the date the task ends or ended (任务结束日期), `YYYY-MM-DD`,
+    /// empty when unknown; item C6.6 judges it against a grace period.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub task_end: String,
     /// Owner (群主) name.
     #[serde(default)]
     pub owner: String,

@@ -4,9 +4,13 @@ mod answer;
 mod inventory;
 mod profile;
 
-pub use answer::{Answer, AnswerRecord, AnswerValue, AssetId, RectStatus, UNIT_ASSET};
+pub use answer::{
+    Answer, AnswerRecord, AnswerValue, AssetId, Justification, JustificationField, RectStatus,
+    UNIT_ASSET,
+};
 pub use inventory::{
-    Account, App, AppAudience, AppForm, AppStatus, FilingStatus, Group, GroupKind, Inventory,
+    Account, App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus, Group, GroupKind,
+    Inventory,
 };
 pub use profile::{Purpose, UnitLevel, UnitProfile, UnitType};
 

@@ -54,14 +54,20 @@ pub enum UnitType {
     MassOrganization,
     /// 事业单位
     PublicInstitution,
+    /// 村(居)民委员会: a grassroots self-governing body, not part of the government system.
+    VillageCommittee,
+    /// 社区(社区党组织、社区工作站等社区组织)
+    Community,
 }
 
 impl UnitType {
     /// Every type, in display order.
-    pub const ALL: [UnitType; 3] = [
+    pub const ALL: [UnitType; 5] = [
         Self::Agency,
         Self::MassOrganization,
         Self::PublicInstitution,
+        Self::VillageCommittee,
+        Self::Community,
     ];
 
     /// Chinese label.
@@ -70,6 +76,8 @@ impl UnitType {
             Self::Agency => "行政机关",
             Self::MassOrganization => "群团组织",
             Self::PublicInstitution => "事业单位",
+            Self::VillageCommittee => "村(居)民委员会",
+            Self::Community => "社区",
         }
     }
 }

@@ -1,10 +1,14 @@
 //! Consistency check of a pack: unique ids, every reference resolves, every rule fits its answer kind,
-//! every Opinion article and every prohibited situation is covered. A green build has none of these.
+//! every citation names the kinds of object it covers (and its document covers them), every
+//! exception asks for its full justification, every parameter cites its basis or says there is no
+//! national figure, every Opinion article and every prohibited situation is covered. A green
+//! build has none of these.
 
 use std::collections::HashSet;
 
 use super::model::*;
 use super::rules::*;
+use crate::model::JustificationField;
 
 /// One inconsistency, described in English for developers (packs are checked at build/test time).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +35,27 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
                 "article {} names unknown document {}",
                 a.id, a.document
             ));
+        }
+    }
+    for d in &pack.documents {
+        if d.covers.is_empty() {
+            say(format!("document {} names no kinds it covers", d.id));
+        }
+    }
+    for p in &pack.parameters {
+        if p.national && p.basis.is_empty() {
+            say(format!("parameter {}: a national figure needs a basis", p.id));
+        }
+        if !p.national && !p.note.contains("无全国统一数值") {
+            say(format!(
+                "parameter {}: without a national figure the note must say 无全国统一数值",
+                p.id
+            ));
+        }
+        for b in &p.basis {
+            for problem in basis_problems(pack, b, None) {
+                say(format!("parameter {}: {problem}", p.id));
+            }
         }
     }
     let mut ids = HashSet::new();
@@ -71,8 +96,18 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
             .iter()
             .chain(item.exception.as_ref().map(|e| &e.basis));
         for b in bases {
-            if !docs.contains(b.document.as_str()) {
-                say(format!("{id}: basis names unknown document {}", b.document));
+            for problem in basis_problems(pack, b, Some(&item.scope)) {
+                say(format!("{id}: {problem}"));
+            }
+        }
+        for scope in &item.scope {
+            if !item.basis.iter().any(|b| b.covers(*scope)) {
+                say(format!("{id}: no basis covers {scope:?} rows"));
+            }
+        }
+        if let Some(e) = &item.exception {
+            for problem in exception_problems(item, e) {
+                say(format!("{id}: {problem}"));
             }
         }
         for p in &item.prohibitions {
@@ -86,6 +121,9 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
             }
             if rule.reason.trim().is_empty() {
                 say(format!("{id}: a rule without a reason"));
+            }
+            if rule.only.scope.iter().any(|s| !item.scope.contains(s)) {
+                say(format!("{id}: a rule limited to a kind the item is not asked of"));
             }
         }
         if item.exception.is_some() && !item.rules.iter().any(|r| r.then == Severity::RedLine) {
@@ -107,6 +145,20 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
             }
         }
     }
+    match pack.changelog.first() {
+        Some(r) if r.version == pack.version => {}
+        _ => say(format!(
+            "the changelog's newest release must be the pack version {}",
+            pack.version
+        )),
+    }
+    for change in pack.changelog.iter().flat_map(|r| &r.changes) {
+        if let Some(id) = &change.item {
+            if change.kind != ChangeKind::Removed && pack.item(id).is_none() {
+                say(format!("changelog names unknown item {id}"));
+            }
+        }
+    }
     for a in pack.articles.iter().filter(|a| a.in_opinion) {
         if pack.items_of_article(&a.id).next().is_none() {
             say(format!("Opinion article {} has no item", a.id));
@@ -124,6 +176,55 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
                 "prohibited situation {} is checked by no item",
                 p.id
             ));
+        }
+    }
+    out
+}
+
+/// What is wrong with one citation: an unknown document, no kinds named, a kind the document
+/// does not cover, or (for items) a kind the item is not asked of.
+fn basis_problems(pack: &Pack, b: &BasisRef, item_scope: Option<&[Scope]>) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(doc) = pack.document(&b.document) else {
+        out.push(format!("basis names unknown document {}", b.document));
+        return out;
+    };
+    if b.kinds.is_empty() {
+        out.push(format!("basis {} {} names no kinds", b.document, b.clause));
+    }
+    for k in &b.kinds {
+        if !doc.covers.contains(k) {
+            out.push(format!(
+                "basis {} ({:?}) cited for {k:?}, which the document does not cover",
+                b.document, b.confidence
+            ));
+        }
+        if item_scope.is_some_and(|scope| !scope.contains(k)) {
+            out.push(format!("basis {} cited for {k:?}, which the item is not asked of", b.document));
+        }
+    }
+    out
+}
+
+/// What is wrong with an exception: no functions, functions that are not the item's options,
+/// or a justification that does not ask for every field.
+fn exception_problems(item: &Item, e: &Exception) -> Vec<String> {
+    let mut out = Vec::new();
+    if e.functions.is_empty() {
+        out.push("an exception names no restricted function".to_string());
+    }
+    if let AnswerKind::Multi { options } = &item.answer {
+        for f in &e.functions {
+            if !options.iter().any(|o| o.value == f.value) {
+                out.push(format!("exception function {} is not an option", f.value));
+            }
+        }
+    } else if e.functions.len() > 1 {
+        out.push("an exception on a non-multi item has one function".to_string());
+    }
+    for field in JustificationField::ALL {
+        if !e.fields.contains(&field) {
+            out.push(format!("exception justification lacks the field {field:?}"));
         }
     }
     out
@@ -172,7 +273,7 @@ fn rule_problems(kind: &AnswerKind, cond: &Condition, params: &HashSet<&str>) ->
         (Condition::Above { .. } | Condition::Below { .. }, _) => {
             out.push("above/below need a number answer".into())
         }
-        (Condition::Never, AnswerKind::Date { allow_never: true }) => {}
+        (Condition::Never, AnswerKind::Date { allow_never: true, .. }) => {}
         (Condition::Never, _) => out.push("`never` needs a date answer that allows never".into()),
         (Condition::OlderThanDays { than }, AnswerKind::Date { .. }) => {
             if !threshold_ok(than) {
@@ -190,6 +291,7 @@ fn prefill_fits(prefill: Prefill, item: &Item) -> bool {
     let only = |s: Scope| item.scope == [s];
     match (prefill, &item.answer) {
         (Prefill::AccountLastUpdate, AnswerKind::Date { .. }) => only(Scope::Account),
+        (Prefill::GroupTaskEnd, AnswerKind::Date { .. }) => only(Scope::Group),
         (Prefill::GroupTaskEnded, AnswerKind::YesNo) => only(Scope::Group),
         (Prefill::AppFilingStatus, AnswerKind::Single { options }) => {
             only(Scope::App)

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{AppAudience, AppStatus, GroupKind, UnitLevel};
+use crate::model::{AppAudience, AppRole, AppStatus, GroupKind, UnitLevel, UnitType};
 
 use super::rules::{AnswerKind, Exception, Prefill, Rule};
 
@@ -30,6 +30,67 @@ pub struct Pack {
     pub parameters: Vec<Parameter>,
     /// The questions.
     pub items: Vec<Item>,
+    /// What changed in each released version, newest first (`changelog.toml`).
+    #[serde(default)]
+    pub changelog: Vec<Release>,
+}
+
+/// One released pack version and what changed in it, for users re-opening older files.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Release {
+    /// Version, e.g. `1.1.0`.
+    pub version: String,
+    /// Release date `YYYY-MM-DD`.
+    pub date: String,
+    /// One sentence on the release.
+    pub summary: String,
+    /// The changes, in pack order.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+}
+
+/// What kind of change a [`Change`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// A new item.
+    Added,
+    /// An item's question or options reworded.
+    Reworded,
+    /// An item's basis or confidence changed.
+    Rebased,
+    /// An item's rules, scope or threshold changed.
+    Rules,
+    /// An item retired (answers to it are kept aside).
+    Removed,
+    /// Something else: parameters, unit types, inventory fields.
+    Other,
+}
+
+impl ChangeKind {
+    /// Chinese label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Added => "新增",
+            Self::Reworded => "修改措辞",
+            Self::Rebased => "调整依据",
+            Self::Rules => "调整判定",
+            Self::Removed => "删除",
+            Self::Other => "其他",
+        }
+    }
+}
+
+/// One change of a release.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// The item concerned, if any.
+    #[serde(default)]
+    pub item: Option<String>,
+    /// What kind of change.
+    pub kind: ChangeKind,
+    /// What changed and why, in Chinese.
+    pub text: String,
 }
 
 /// A source document, e.g. the Opinion or the Measures.
@@ -43,6 +104,10 @@ pub struct Document {
     pub title: String,
     /// Issuer and date as known.
     pub issued: String,
+    /// The kinds of object the document covers; a citation of it for another kind is a pack
+    /// error (e.g. the Measures do not cover public accounts or work groups).
+    #[serde(default)]
+    pub covers: Vec<Scope>,
 }
 
 /// A part (部分) of the questionnaire.
@@ -81,7 +146,7 @@ pub struct Prohibition {
     pub text: String,
 }
 
-/// A tunable threshold, shown as such in the UI and report.
+/// A tunable threshold, shown as such in the UI and report, with where its default comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Parameter {
     /// Id rules refer to.
@@ -92,8 +157,14 @@ pub struct Parameter {
     pub default: f64,
     /// Unit, e.g. 天 or %.
     pub unit: String,
-    /// Why this default, and that it is not a national number.
+    /// Why this default; says 无全国统一数值 when there is no national figure.
     pub note: String,
+    /// Whether the default is a national figure (then `basis` cites it).
+    #[serde(default)]
+    pub national: bool,
+    /// Where the default comes from; required when `national`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub basis: Vec<BasisRef>,
 }
 
 /// How sure the basis of a requirement is; shown to users next to every citation.
@@ -131,6 +202,17 @@ pub struct BasisRef {
     pub clause: String,
     /// How sure the citation is.
     pub confidence: Confidence,
+    /// The kinds of object this citation supports; a finding about an asset of another kind
+    /// does not show it. Every item citation names them (the pack check enforces it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<Scope>,
+}
+
+impl BasisRef {
+    /// Whether this citation supports rows about `scope`.
+    pub fn covers(&self, scope: Scope) -> bool {
+        self.kinds.contains(&scope)
+    }
 }
 
 /// What kind of asset an item is asked of.
@@ -165,6 +247,15 @@ pub struct Filter {
     /// Only units that supervise subordinate units.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub supervising_unit: bool,
+    /// Apps the unit hosts or only uses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub app_role: Vec<AppRole>,
+    /// Units of one of these types.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unit_type: Vec<UnitType>,
+    /// Rows about one of these kinds of object (for rules of multi-scope items).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<Scope>,
 }
 
 /// One self-check question.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{BasisRef, Filter};
+use crate::model::JustificationField;
 
 /// One choice of a choice question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,6 +43,10 @@ pub enum AnswerKind {
         /// Whether 从未 is a valid answer.
         #[serde(default)]
         allow_never: bool,
+        /// Whether a date after the assessment date is plausible (a planned end date);
+        /// otherwise such a date is flagged as 无法判断.
+        #[serde(default)]
+        allow_future: bool,
     },
 }
 
@@ -128,13 +133,20 @@ pub struct Rule {
     pub reason: String,
 }
 
-/// A documented exception (e.g. 安保/应急) that lowers a red line to an advisory when claimed.
+/// A documented exception (e.g. 安保/应急) that lowers a red line to an advisory when claimed
+/// and justified: one justification card per restricted function, every field filled.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Exception {
     /// What the unit claims, e.g. 属于安保、应急等特殊场景且有明确规定依据.
     pub label: String,
     /// The basis for the exception.
     pub basis: BasisRef,
+    /// The restricted functions a claim is made for. For a multi-choice item their values are
+    /// option values (a card is needed for each one selected); otherwise one function that
+    /// stands for the whole answer.
+    pub functions: Vec<ChoiceOption>,
+    /// The fields every card must have filled before the red line is lowered.
+    pub fields: Vec<JustificationField>,
 }
 
 /// Where an answer may be taken from when the unit has not answered explicitly.
@@ -147,6 +159,8 @@ pub enum Prefill {
     GroupTaskEnded,
     /// An app's filing status from the inventory (single choice with filing status values).
     AppFilingStatus,
+    /// A temporary group's task end date from the inventory.
+    GroupTaskEnd,
     /// The largest number of the unit's accounts on one platform.
     MaxAccountsPerPlatform,
 }

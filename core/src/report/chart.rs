@@ -140,7 +140,11 @@ pub fn chart_svg(parts: &[PartBar]) -> ChartSvg {
         });
         let mut x = LABEL_W;
         for (status, class, _) in SEGMENTS {
-            let n = part.counts.of(status);
+            // Rows that cannot be judged yet are still open: they join the 未作答 segment.
+            let n = match status {
+                Status::Unanswered => part.counts.unanswered + part.counts.undetermined,
+                other => part.counts.of(other),
+            };
             if n == 0 {
                 continue;
             }

@@ -21,6 +21,10 @@ pub enum IssueKind {
     InvalidDate,
     /// A parameter override the pack does not define, or a negative or infinite value.
     UnknownParameter,
+    /// The assessment date is missing: date rules cannot be judged.
+    MissingDate,
+    /// A date that cannot be right: after the assessment date, or before the account opened.
+    ImplausibleDate,
 }
 
 impl IssueKind {
@@ -36,6 +40,8 @@ impl IssueKind {
             Self::WrongKind => "答案无效",
             Self::InvalidDate => "日期无效",
             Self::UnknownParameter => "参数无效",
+            Self::MissingDate => "缺少自查日期",
+            Self::ImplausibleDate => "日期存疑",
         }
     }
 }

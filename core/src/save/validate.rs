@@ -7,8 +7,14 @@ use super::issue::{IssueKind, ValidationIssue};
 use super::SavedFile;
 use crate::date::days_from_iso;
 use crate::engine::{value_label, value_problem};
-use crate::model::UNIT_ASSET;
-use crate::pack::{Pack, Scope};
+use crate::model::{AnswerValue, JustificationField, UNIT_ASSET};
+use crate::pack::{AnswerKind, Pack, Scope};
+
+/// A non-blank date field as (text, parsed day); `None` when blank.
+fn date_field(text: &str) -> Option<(&str, Option<i64>)> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| (t, days_from_iso(t)))
+}
 
 fn scope_label(scope: Scope) -> &'static str {
     match scope {
@@ -41,7 +47,14 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         );
     }
     let body = &file.assessment;
-    if !body.profile.date.trim().is_empty() && days_from_iso(&body.profile.date).is_none() {
+    let today = days_from_iso(&body.profile.date);
+    if body.profile.date.trim().is_empty() {
+        say(
+            IssueKind::MissingDate,
+            "assessment.profile.date".into(),
+            "未填写自查日期:按天数判定的规则(如公众账号停更、安全检查间隔)无法判断,自查结论为“未完成”。请在“单位信息”中填写。".into(),
+        );
+    } else if today.is_none() {
         say(
             IssueKind::InvalidDate,
             "assessment.profile.date".into(),
@@ -96,12 +109,36 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         }
     }
     for (i, a) in inv.accounts.iter().enumerate() {
-        if !a.last_update.trim().is_empty() && days_from_iso(&a.last_update).is_none() {
-            let field = format!("assessment.inventory.accounts[{i}].last_update");
+        let at = |f: &str| format!("assessment.inventory.accounts[{i}].{f}");
+        let (last, opened) = (date_field(&a.last_update), date_field(&a.opened));
+        if let Some((text, None)) = last {
+            let msg = format!("最近更新日期“{text}”不是有效日期");
+            say(IssueKind::InvalidDate, at("last_update"), msg);
+        }
+        if let Some((text, None)) = opened {
+            let msg = format!("开通日期“{text}”不是有效日期");
+            say(IssueKind::InvalidDate, at("opened"), msg);
+        }
+        if let Some((text, Some(day))) = last {
+            if today.is_some_and(|t| day > t) {
+                let msg = format!("最近更新日期 {text} 晚于自查日期,请核对");
+                say(IssueKind::ImplausibleDate, at("last_update"), msg);
+            }
+            if let Some((o, Some(o_day))) = opened {
+                if day < o_day {
+                    let msg = format!("最近更新日期 {text} 早于开通日期 {o},请核对");
+                    say(IssueKind::ImplausibleDate, at("last_update"), msg);
+                }
+            }
+        }
+    }
+    for (i, g) in inv.groups.iter().enumerate() {
+        if let Some((text, None)) = date_field(&g.task_end) {
+            let field = format!("assessment.inventory.groups[{i}].task_end");
             say(
                 IssueKind::InvalidDate,
                 field,
-                format!("最近更新日期“{}”不是有效日期", a.last_update),
+                format!("任务结束日期“{text}”不是有效日期"),
             );
         }
     }
@@ -145,6 +182,24 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             if let Some(problem) = value_problem(&item.answer, value) {
                 let msg = format!("{what}的答案({})无效:{problem}", value_label(value));
                 say(IssueKind::WrongKind, format!("{at}.value"), msg);
+            } else if let (AnswerKind::Date { allow_future: false, .. }, AnswerValue::Date(d)) =
+                (&item.answer, value)
+            {
+                if let (Some(day), Some(t)) = (days_from_iso(d), today) {
+                    if day > t {
+                        let msg = format!("{what}的日期 {d} 晚于自查日期,该题无法判断,请核对");
+                        say(IssueKind::ImplausibleDate, format!("{at}.value"), msg);
+                    }
+                }
+            }
+        }
+        for (function, card) in &rec.answer.justifications {
+            for field in JustificationField::ALL.into_iter().filter(|f| f.is_date()) {
+                if let Some((text, None)) = date_field(card.get(field)) {
+                    let msg = format!("{what}的例外说明({function})中{}“{text}”不是有效日期", field.label());
+                    let path = format!("{at}.justifications.{function}.{field:?}").to_lowercase();
+                    say(IssueKind::InvalidDate, path, msg);
+                }
             }
         }
         if let Some(bad) = rec

@@ -68,6 +68,11 @@ impl<'p> Unit<'p> {
         self.app_with(id, name, |_| {})
     }
 
+    /// Adds an online, internal APP whose filing is under way (申请中): filing readiness applies.
+    pub fn pending(self, id: &str, name: &str) -> Self {
+        self.app_with(id, name, |a| a.filing = FilingStatus::Applying)
+    }
+
     /// Adds an app, starting from an online, internal, filed APP, changed by `edit`.
     pub fn app_with(mut self, id: &str, name: &str, edit: impl FnOnce(&mut App)) -> Self {
         let mut app = App {
@@ -78,6 +83,7 @@ impl<'p> Unit<'p> {
             status: AppStatus::Online,
             filing: FilingStatus::Filed,
             filing_number: format!("备案-{id}"),
+            ..App::default()
         };
         edit(&mut app);
         self.a.inventory.apps.push(app);
@@ -91,6 +97,7 @@ impl<'p> Unit<'p> {
             platform: platform.into(),
             name: name.into(),
             last_update: last_update.into(),
+            ..Account::default()
         });
         self
     }
@@ -106,6 +113,7 @@ impl<'p> Unit<'p> {
             task_ended,
             owner: "李四".into(),
             members: 40,
+            ..Group::default()
         });
         self
     }

@@ -18,7 +18,29 @@ pub fn base(pack: &Pack) -> Unit<'_> {
         .group("grp-2", "科室群", GroupKind::Standing, false)
 }
 
-/// Judges `value` for `item` on the asset with id `asset` of `a`.
+/// A complete justification card in force from 2026-01-01 to 2027-12-31.
+pub fn full_card() -> Justification {
+    Justification {
+        reason: "重大活动安保期间人员到岗核验".into(),
+        document: "某市重大活动安保工作方案".into(),
+        clause: "第三条".into(),
+        audience: "安保专班成员".into(),
+        start: "2026-01-01".into(),
+        end: "2027-12-31".into(),
+    }
+}
+
+/// Complete cards for every restricted function of `item`'s exception (none when it has none).
+pub fn full_cards(item: &fingertip_core::pack::Item) -> std::collections::BTreeMap<String, Justification> {
+    item.exception
+        .iter()
+        .flat_map(|e| &e.functions)
+        .map(|f| (f.value.clone(), full_card()))
+        .collect()
+}
+
+/// Judges `value` for `item` on the asset with id `asset` of `a`; `exception` claims the item's
+/// exception with a complete justification card for each restricted function.
 pub fn judge_on(
     pack: &Pack,
     a: &Assessment,
@@ -49,7 +71,12 @@ pub fn judge_on(
         })
         .unwrap_or(AssetRef::Unit(&a.profile));
     let item = pack.item(item).expect("item exists");
-    judge(item, asset, value.as_ref(), exception, &ctx)
+    let cards = full_cards(item);
+    let claim = Claim {
+        claimed: exception,
+        cards: Some(&cards),
+    };
+    judge(item, asset, value.as_ref(), claim, &ctx)
 }
 
 pub fn choice(v: &str) -> Option<AnswerValue> {

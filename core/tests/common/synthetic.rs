@@ -14,7 +14,7 @@ fn item(
         "id": id, "part": part, "article": article, "scope": scope,
         "question": format!("问题 {id}"), "help": "说明", "answer": answer,
         "rules": [], "remedy": format!("整改 {id}"), "evidence": ["材料一", "材料二"],
-        "basis": [{ "document": "opinion", "clause": format!("第{article}条"), "confidence": "original" }]
+        "basis": [{ "document": "opinion", "clause": format!("第{article}条"), "confidence": "original", "kinds": scope }]
     })
 }
 
@@ -85,7 +85,9 @@ pub fn pack() -> Pack {
                     ]),
                 ),
                 "exception",
-                json!({ "label": "安保应急", "basis": { "document": "opinion", "clause": "第4条", "confidence": "original" } }),
+                json!({ "label": "安保应急", "basis": { "document": "opinion", "clause": "第4条", "confidence": "original", "kinds": ["app"] },
+                    "functions": [{ "value": "checkin", "label": "打卡签到" }],
+                    "fields": ["reason", "document", "clause", "audience", "start", "end"] }),
             ),
             "blocks_filing",
             json!(true),

@@ -74,7 +74,7 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
             let unit = AttrValue::from(unit.clone());
             html! { <NumberInput {unit} {value} {on_change} {id_prefix} {legend} {disabled} /> }
         }
-        AnswerKind::Date { allow_never } => {
+        AnswerKind::Date { allow_never, .. } => {
             let allow_never = *allow_never;
             html! { <DateInput {allow_never} {value} {on_change} {id_prefix} {legend} {disabled} /> }
         }
