@@ -112,11 +112,11 @@ fn row(app: &str, verdict: Filing, reasons: &[&str]) -> (String, Filing, Vec<Str
 fn filing_verdict_per_app() {
     let pack = synthetic::pack();
     let a = Unit::new(&pack)
-        .pending("app-1", "办公通")
-        .pending("app-2", "考勤通")
-        .pending("app-3", "填报通")
-        .pending("app-4", "学习通")
-        .pending("app-5", "问政通")
+        .app("app-1", "办公通")
+        .app("app-2", "考勤通")
+        .app("app-3", "填报通")
+        .app("app-4", "学习通")
+        .app("app-5", "问政通")
         .choice("B1.2", "app-1", "yes")
         .multi("A2", "app-2", &["checkin", "doc"])
         .skip("A1", "app-3")
@@ -158,7 +158,7 @@ fn filing_verdict_per_app() {
 fn unit_level_blockers_and_township_apps() {
     let pack = synthetic::pack();
     let a = Unit::new(&pack)
-        .pending("app-1", "办公通")
+        .app("app-1", "办公通")
         .choice("U1", "unit", "no")
         .build();
     assert_eq!(
@@ -170,7 +170,7 @@ fn unit_level_blockers_and_township_apps() {
         )]
     );
     let a = Unit::new(&pack)
-        .pending("app-1", "办公通")
+        .app("app-1", "办公通")
         .skip("U1", "unit")
         .build();
     assert_eq!(
@@ -187,13 +187,13 @@ fn unit_level_blockers_and_township_apps() {
             a.status = AppStatus::Planned;
             a.filing = FilingStatus::NotFiled;
         })
-        .pending("app-2", "上级平台")
+        .app("app-2", "上级平台")
         .build();
     let eval = evaluate(&pack, &a);
     assert_eq!(eval.filing[0].verdict, Filing::NotAdvisable);
     assert_eq!(eval.filing[1].verdict, Filing::Ready);
     let a = Unit::new(&pack)
-        .pending("app-1", "办公通")
+        .app("app-1", "办公通")
         .choice("B1.2", "unit", "yes")
         .build();
     assert_eq!(evaluate(&pack, &a).filing[0].verdict, Filing::NotAdvisable);

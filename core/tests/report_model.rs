@@ -20,8 +20,10 @@ fn report_of(a: &Assessment) -> Report {
     build_report(pack(), a, &evaluate(pack(), a))
 }
 
-const RED_LINES: [(&str, &str); 8] = [
+const RED_LINES: [(&str, &str); 9] = [
     ("B4.1", "app-2"),
+    // Silent since 2026-05-20: over the national two-week line (pack 1.1.0).
+    ("B5.3", "acct-2"),
     ("C6.4", "grp-3"),
     ("C6.5", "grp-2"),
     ("C7.1", "grp-3"),
@@ -41,7 +43,7 @@ fn sample_report_lists_the_red_lines_first_and_again_under_their_articles() {
         .collect();
     assert_eq!(red, RED_LINES);
     assert!(r.red_lines.iter().all(|f| f.status_label == "红线"));
-    let first: Vec<(&str, Severity)> = r.ledger[..8]
+    let first: Vec<(&str, Severity)> = r.ledger[..9]
         .iter()
         .map(|l| (l.item.as_str(), l.severity))
         .collect();
@@ -50,7 +52,7 @@ fn sample_report_lists_the_red_lines_first_and_again_under_their_articles() {
         .map(|(i, _)| (*i, Severity::RedLine))
         .collect();
     assert_eq!(first, expected);
-    assert!(r.ledger[8..]
+    assert!(r.ledger[RED_LINES.len()..]
         .iter()
         .all(|l| l.severity == Severity::Advisory));
     for (item, asset) in RED_LINES {
@@ -220,16 +222,18 @@ fn every_asset_has_a_row_with_its_problems_or_none() {
 #[test]
 fn parameters_show_value_unit_and_whether_the_unit_changed_them() {
     let mut a = sample();
-    a.parameters.insert("account_silent_days".into(), 60.0);
+    a.parameters.insert("account_stale_days".into(), 7.0);
     let r = report_of(&a);
     assert_eq!(r.parameters.len(), pack().parameters.len());
-    let silent = &r.parameters[0];
-    assert_eq!(silent.id, "account_silent_days");
-    assert_eq!(silent.value_text, "60天");
-    assert_eq!(silent.default_text, "90天");
-    assert!(silent.changed);
-    assert_eq!(silent.source, "本单位调整");
-    assert!(!silent.note.is_empty());
+    let stale = &r.parameters[0];
+    assert_eq!(stale.id, "account_stale_days");
+    assert_eq!(stale.value_text, "7天");
+    assert_eq!(stale.default_text, "14天");
+    assert!(stale.changed);
+    assert_eq!(stale.source, "本单位调整");
+    assert!(stale.note.contains("国办秘函〔2019〕19号"), "{}", stale.note);
+    let national = &report_of(&sample()).parameters[0];
+    assert_eq!(national.source, "全国口径");
     let rate = r
         .parameters
         .iter()

@@ -36,7 +36,7 @@ fn sample_parses_and_validates_against_the_embedded_pack() {
     let a = file.into_assessment();
     assert!(a.profile.name.contains("示例"));
     assert_eq!(a.profile.date, "2026-11-01");
-    assert_eq!(a.inventory.apps.len(), 2);
+    assert_eq!(a.inventory.apps.len(), 3);
     assert_eq!(a.inventory.accounts.len(), 2);
     assert_eq!(a.inventory.groups.len(), 4);
 }
@@ -78,6 +78,7 @@ fn sample_red_lines_are_the_intended_ones() {
         rows(&eval, Status::RedLine),
         vec![
             ("B4.1", "app-2"), // 打卡签到、积分排名
+            ("B5.3", "acct-2"), // 抖音号 2026-05-20 起停更,超过全国口径两周(国办秘函〔2019〕19号)
             ("C6.4", "grp-3"), // 每日接龙报进度
             ("C6.5", "grp-2"), // 防汛临时群任务结束未解散
             ("C7.1", "grp-3"), // 要求上传施工现场照片
@@ -99,9 +100,11 @@ fn sample_advisories_and_not_applicable_are_the_intended_ones() {
             ("B1.1", "app-2"),
             ("B2.1", "app-2"),
             ("B2.2", "app-2"),
+            ("B3.4", "app-2"), // 与省厅“农技云课堂”同类,尚未整合
             ("B5.1", "app-2"),
-            ("B5.3", "acct-2"), // 抖音号 2026-05-20 起停更,超过 90 天未满 180 天
             ("C6.1", "app-2"),
+            ("D10.5", "app-2"), // 未做等级保护测评
+            ("D10.6", "app-2"), // 只核查了个人信息保护
             ("D11.2", "grp-2"),
             ("E12.1", "acct-2"),
             ("F2", "app-2"),
@@ -111,8 +114,6 @@ fn sample_advisories_and_not_applicable_are_the_intended_ones() {
     assert_eq!(
         rows(&eval, Status::NotApplicable),
         vec![
-            ("B4.2", "app-1"),
-            ("B4.2", "app-2"),
             ("C7.3", "app-2"),
             ("C9.2", "app-2"),
             ("F2", "app-1"),
@@ -169,7 +170,8 @@ fn sample_filing_verdicts() {
         .collect();
     assert_eq!(
         verdicts,
-        vec![("app-1", Filing::Ready), ("app-2", Filing::FixFirst)]
+        // app-3 is only used (hosted by the province): its host files it.
+        vec![("app-1", Filing::Filed), ("app-2", Filing::FixFirst)]
     );
     let unfiled = &eval.filing[1];
     assert_eq!(unfiled.verdict.label(), "整改后再提交");

@@ -32,7 +32,7 @@ fn to_json_is_deterministic_and_round_trips() {
             file.pack_id.as_str(),
             file.pack_version.as_str()
         ),
-        (1, "synthetic", "0.1.0")
+        (FORMAT_VERSION, "synthetic", "0.1.0")
     );
     assert!(validate(&pack, &file).is_empty());
     assert_eq!(file.into_assessment(), a);
@@ -63,12 +63,12 @@ fn files_that_are_not_ours_are_refused_with_chinese_messages() {
         future,
         SaveError::FutureVersion {
             found: 7,
-            supported: 1
+            supported: FORMAT_VERSION
         }
     );
     assert_eq!(
         future.to_string(),
-        "存档格式版本为 7,本工具只支持到版本 1,请使用新版指尖自查打开"
+        "存档格式版本为 7,本工具只支持到版本 2,请使用新版指尖自查打开"
     );
     assert_eq!(
         err(r#"{"format_version": "1", "pack_id": "x", "assessment": {}}"#),

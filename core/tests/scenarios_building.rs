@@ -163,11 +163,24 @@ fn app_online_but_not_filed() {
 
 #[test]
 fn app_keeping_check_in_under_a_claimed_security_exception() {
-    let claimed = Answer {
+    // Ticking the exception with only a note no longer lowers anything (pack 1.1.0)…
+    let ticked_only = Answer {
         exception: true,
         note: "重大活动安保期间限定安保人员使用".into(),
         ..Answer::of(AnswerValue::Multi(vec!["checkin".into()]))
     };
+    let a = Unit::new(pack())
+        .unit("某市公安局", UnitLevel::City)
+        .app("app-1", "安保勤务")
+        .with("B4.1", "app-1", ticked_only.clone())
+        .build();
+    let eval = evaluate(pack(), &a);
+    assert_eq!(problems(&eval), expect(&[("B4.1", "app-1", RedLine)]));
+    // …a complete justification card does.
+    let mut claimed = ticked_only;
+    claimed
+        .justifications
+        .insert("checkin".into(), common::engine::full_card());
     let a = Unit::new(pack())
         .unit("某市公安局", UnitLevel::City)
         .app("app-1", "安保勤务")

@@ -39,18 +39,19 @@ fn work_group_demanding_instant_jielong_and_photos_of_site_work() {
 
 #[test]
 fn public_account_silent_for_three_months() {
+    // A government body's account silent for over two weeks fails the national indicator.
     let a = Unit::new(pack())
         .account("acct-1", "微信公众号", "某市司法局", "2026-03-20")
         .account("acct-2", "抖音", "某市普法", "2026-06-25")
         .build();
     let eval = evaluate(pack(), &a);
-    assert_eq!(problems(&eval), expect(&[("B5.3", "acct-1", Advisory)]));
+    assert_eq!(problems(&eval), expect(&[("B5.3", "acct-1", RedLine)]));
     let f = finding(&eval, "B5.3", "acct-1");
     assert!(f.prefilled);
     assert!(finding(&eval, "B5.3", "acct-2").prefilled);
     assert_eq!(
         verdict(&eval),
-        (Overall::AdvisoryOnly, vec!["有 1 项建议改进"])
+        (Overall::RedLines, vec!["存在 1 项红线问题"])
     );
 }
 
@@ -151,23 +152,22 @@ fn parameter_overrides_change_a_verdict() {
     let eval = evaluate(pack(), &unit().build());
     assert_eq!(
         problems(&eval),
-        expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", Advisory)])
+        expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", RedLine)])
     );
-    assert_eq!(eval.verdict.overall, Overall::AdvisoryOnly);
+    assert_eq!(eval.verdict.overall, Overall::RedLines);
     let lenient = unit()
-        .param("account_silent_days", 150.0)
+        .param("account_stale_days", 150.0)
         .param("active_rate_min", 20.0)
         .build();
     let eval = evaluate(pack(), &lenient);
     assert_eq!(problems(&eval), expect(&[]));
     assert_eq!(eval.verdict.overall, Overall::Compliant);
-    let strict = unit().param("account_dormant_days", 120.0).build();
-    let eval = evaluate(pack(), &strict);
+    // The figure in force is shown next to the finding, with where it comes from.
+    let f = finding(&eval, "B5.3", "acct-1");
     assert_eq!(
-        problems(&eval),
-        expect(&[("B5.2", "app-1", Advisory), ("B5.3", "acct-1", RedLine)])
+        f.thresholds,
+        ["判定阈值:公众账号停更天数 150天(本单位设定;默认 14天,全国口径:国办秘函〔2019〕19号单项否决指标(超过两周无更新),新闻概括)"]
     );
-    assert_eq!(eval.verdict.overall, Overall::RedLines);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use super::error::clip;
 use super::read::format_version;
 use super::ImportError;
 use crate::pack::Pack;
-use crate::save::{self, SaveError, SavedFile, FORMAT_VERSION};
+use crate::save::{self, SaveError, SavedFile};
 
 /// The file migrated to the current format, with the format version it was written in.
 pub(super) fn open(
@@ -48,11 +48,12 @@ pub(super) fn open(
     }
 }
 
-/// Which field made deserialising fail. Paths are exact for the current format; for older
-/// formats they would name the migrated layout, so serde's own words are translated instead.
+/// Which field made deserialising fail, located in the migrated file. Migrations so far only add
+/// fields, so a path in the migrated layout names the same field of the file as written; a
+/// migration that renames fields must fall back to serde's own words for older formats.
 fn locate(value: &Value, version: u64, detail: &str) -> ImportError {
-    if version == u64::from(FORMAT_VERSION) {
-        if let Err(e) = serde_path_to_error::deserialize::<_, SavedFile>(value) {
+    if let Some(migrated) = save::migrated(value.clone(), version) {
+        if let Err(e) = serde_path_to_error::deserialize::<_, SavedFile>(&migrated) {
             let path = e.path().to_string();
             return malformed(&path, &in_chinese(&e.into_inner().to_string()));
         }

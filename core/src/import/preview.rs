@@ -94,7 +94,10 @@ pub(super) fn build(
     let mut markup = Vec::new();
     super::scan::markup_fields(&kept, &mut String::new(), &mut markup);
     let mut ignored = Vec::new();
-    if version == u64::from(FORMAT_VERSION) {
+    // Migration from format 1 to 2 only adds fields, so a field of the raw file that is not in
+    // the migrated one was ignored in either format. A later migration that renames fields
+    // must narrow this to the formats whose layout still matches.
+    if (1..=u64::from(FORMAT_VERSION)).contains(&version) {
         super::scan::ignored_fields(raw, &kept, &mut String::new(), &mut ignored);
     }
     let body = &file.assessment;
@@ -148,7 +151,7 @@ pub(super) fn build(
         warnings: Vec::new(),
         file,
     };
-    preview.warnings = warnings(&preview, &markup);
+    preview.warnings = warnings(&preview, &markup, pack);
     preview
 }
 

@@ -2,6 +2,7 @@
 //! a changed questionnaire, answers kept aside, markup shown as text, fields not imported.
 
 use super::Preview;
+use crate::pack::Pack;
 
 /// At most this many warnings of one kind name a field; the rest are counted in one line.
 const MAX_LISTED: usize = 20;
@@ -23,6 +24,8 @@ pub enum WarningKind {
     Migrated,
     /// An exception is claimed without a complete justification: the red line stands.
     Unjustified,
+    /// An item or parameter a later release retired; kept in the file, no longer used.
+    Retired,
 }
 
 /// One warning: its kind, the field it concerns and a Chinese sentence.
@@ -37,7 +40,7 @@ pub struct ImportWarning {
 }
 
 /// Every warning for `p`, most important first; `markup` lists the fields with markup.
-pub(super) fn warnings(p: &Preview, markup: &[String]) -> Vec<ImportWarning> {
+pub(super) fn warnings(p: &Preview, markup: &[String], pack: &Pack) -> Vec<ImportWarning> {
     let mut out = Vec::new();
     let mut say = |kind, field: &str, message: String| {
         out.push(ImportWarning {
@@ -82,6 +85,34 @@ pub(super) fn warnings(p: &Preview, markup: &[String]) -> Vec<ImportWarning> {
                 &format!("assessment.inventory.apps[{i}].role"),
                 message,
             );
+        }
+    }
+    let body = &p.file.assessment;
+    let mut retired_items: Vec<&str> = body
+        .answers
+        .iter()
+        .map(|r| r.item.as_str())
+        .filter(|id| pack.item(id).is_none() && pack.retired_item(id).is_some())
+        .collect();
+    retired_items.sort_unstable();
+    retired_items.dedup();
+    for id in retired_items {
+        let Some((release, text)) = pack.retired_item(id).and_then(|r| {
+            let c = r.changes.iter().find(|c| c.item.as_deref() == Some(id))?;
+            Some((r, c.text.as_str()))
+        }) else {
+            continue;
+        };
+        let message = format!("题目 {id} 已在问卷 {} 版中删除:{text}", release.version);
+        say(WarningKind::Retired, id, message);
+    }
+    for (id, value) in &body.parameters {
+        if let Some(release) = pack.retired_parameter(id) {
+            let message = format!(
+                "阈值参数“{id}”(存档中设为 {value})已在问卷 {} 版中取消,不再使用;现行阈值见“阈值设置”,如本地有更严格的要求请在那里调整。",
+                release.version
+            );
+            say(WarningKind::Retired, &format!("assessment.parameters.{id}"), message);
         }
     }
     for (item, asset) in &p.unjustified {

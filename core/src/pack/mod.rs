@@ -78,6 +78,22 @@ impl Pack {
         self.parameters.iter().find(|p| p.id == id)
     }
 
+    /// The release that retired item `id`, if a release did.
+    pub fn retired_item(&self, id: &str) -> Option<&Release> {
+        self.changelog.iter().find(|r| {
+            r.changes
+                .iter()
+                .any(|c| c.kind == ChangeKind::Removed && c.item.as_deref() == Some(id))
+        })
+    }
+
+    /// The release that retired parameter `id`, if a release did.
+    pub fn retired_parameter(&self, id: &str) -> Option<&Release> {
+        self.changelog
+            .iter()
+            .find(|r| r.retired_parameters.iter().any(|p| p == id))
+    }
+
     /// Items of one article, in pack order.
     pub fn items_of_article<'a>(&'a self, article: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
         self.items.iter().filter(move |i| i.article == article)

@@ -47,6 +47,10 @@ pub struct Release {
     /// The changes, in pack order.
     #[serde(default)]
     pub changes: Vec<Change>,
+    /// Parameter ids this release retired; overrides of them in older files are kept in the
+    /// file, no longer used, and explained rather than reported as unknown.
+    #[serde(default)]
+    pub retired_parameters: Vec<String>,
 }
 
 /// What kind of change a [`Change`] is.

@@ -24,6 +24,9 @@ const BASELINE: f64 = 14.0;
 /// Segments narrower than this carry no number inside.
 const MIN_VALUE_W: f64 = 18.0;
 
+/// The legend of the last segment: rows not yet answered and rows that cannot be judged.
+pub const OPEN_LABEL: &str = "未作答/无法判断";
+
 /// The statuses in bar order, with the CSS classes of their segments and legend swatches.
 pub const SEGMENTS: [(Status, &str, &str); 5] = [
     (Status::Compliant, "seg-compliant", "seg-compliant legend"),
@@ -101,6 +104,10 @@ fn round2(v: f64) -> f64 {
 /// The chart of `parts`: bars share one scale (the largest part fills [`BAR_WIDTH`]), so each
 /// segment's width is proportional to its count and every shape stays within [`CHART_WIDTH`].
 pub fn chart_svg(parts: &[PartBar]) -> ChartSvg {
+    let segment_label = |status: Status| match status {
+        Status::Unanswered => OPEN_LABEL.to_string(),
+        other => other.label().to_string(),
+    };
     let mut rects = Vec::new();
     let mut labels = Vec::new();
     let mut legend_x = 0.0;
@@ -111,14 +118,14 @@ pub fn chart_svg(parts: &[PartBar]) -> ChartSvg {
             w: 12.0,
             h: 12.0,
             class,
-            text: status.label().to_string(),
+            text: segment_label(status),
         });
         labels.push(ChartLabel {
             x: legend_x + 16.0,
             y: 17.0,
             anchor: "start",
             class: "chart-legend",
-            text: status.label().to_string(),
+            text: segment_label(status),
         });
         legend_x += 88.0;
     }

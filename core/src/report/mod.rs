@@ -22,7 +22,7 @@ pub use appendix::{AnswerRow, AppendixPart};
 pub use assets::{AssetProblem, AssetRow};
 pub use chart::{
     chart_svg, ChartLabel, ChartRect, ChartSvg, PartBar, BAR_HEIGHT, BAR_WIDTH, CHART_WIDTH,
-    SEGMENTS,
+    OPEN_LABEL, SEGMENTS,
 };
 pub use cover::{Cover, REPORT_TITLE};
 pub use csv::{ledger_csv, neutralize};

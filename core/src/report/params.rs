@@ -24,7 +24,7 @@ pub struct ParamRow {
     pub default_text: String,
     /// Whether the unit changed it from the default.
     pub changed: bool,
-    /// 本工具默认值 or 本单位调整.
+    /// 全国口径, 本工具默认值 or 本单位调整.
     pub source: &'static str,
     /// Why this default, and that it is not a national number.
     pub note: String,
@@ -52,6 +52,8 @@ pub(crate) fn parameters(pack: &Pack, assessment: &Assessment) -> Vec<ParamRow> 
                 changed,
                 source: if changed {
                     "本单位调整"
+                } else if p.national {
+                    "全国口径"
                 } else {
                     "本工具默认值"
                 },

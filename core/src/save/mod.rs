@@ -56,6 +56,15 @@ pub fn to_json(pack: &Pack, assessment: &Assessment) -> String {
     serde_json::to_string_pretty(&SavedFile::new(pack, assessment)).unwrap_or_default()
 }
 
+/// `value`, a file of format `version`, migrated to the current format; `None` for a version
+/// this build cannot read.
+pub fn migrated(value: Value, version: u64) -> Option<Value> {
+    if version == 0 || version > u64::from(FORMAT_VERSION) {
+        return None;
+    }
+    migrate::to_current(value, version).ok()
+}
+
 /// Reads a saved file: checks it is ours and not from the future, migrates older formats,
 /// and deserialises it. Does not check it against a pack: call [`validate`] next.
 pub fn parse(json: &str) -> Result<SavedFile, SaveError> {

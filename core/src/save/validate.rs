@@ -152,6 +152,10 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             say(IssueKind::DuplicateAnswer, at.clone(), msg);
         }
         let Some(item) = items.get(rec.item.as_str()) else {
+            if pack.retired_item(&rec.item).is_some() {
+                // Retired by a release: kept aside and explained in the preview, not an error.
+                continue;
+            }
             let msg = format!(
                 "题目编号“{}”在当前问卷中不存在,该答案不会计入结果",
                 rec.item
@@ -222,7 +226,10 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
     }
     for (id, value) in &body.parameters {
         let field = format!("assessment.parameters.{id}");
-        if pack.parameter(id).is_none() {
+        let retired = pack.parameter(id).is_none() && pack.retired_parameter(id).is_some();
+        if retired && value.is_finite() && *value >= 0.0 {
+            // Retired by a release: kept in the file and explained in the preview.
+        } else if pack.parameter(id).is_none() && !retired {
             say(
                 IssueKind::UnknownParameter,
                 field,

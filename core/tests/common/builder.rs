@@ -63,17 +63,14 @@ impl<'p> Unit<'p> {
         self
     }
 
-    /// Adds an online, internal, filed APP.
+    /// Adds an online, internal, hosted APP whose filing is under way (申请中), so filing
+    /// readiness applies (an app already filed gets 已备案 instead).
     pub fn app(self, id: &str, name: &str) -> Self {
         self.app_with(id, name, |_| {})
     }
 
-    /// Adds an online, internal APP whose filing is under way (申请中): filing readiness applies.
-    pub fn pending(self, id: &str, name: &str) -> Self {
-        self.app_with(id, name, |a| a.filing = FilingStatus::Applying)
-    }
-
-    /// Adds an app, starting from an online, internal, filed APP, changed by `edit`.
+    /// Adds an app, starting from an online, internal, hosted APP whose filing is under way,
+    /// changed by `edit`.
     pub fn app_with(mut self, id: &str, name: &str, edit: impl FnOnce(&mut App)) -> Self {
         let mut app = App {
             id: id.into(),
@@ -81,7 +78,7 @@ impl<'p> Unit<'p> {
             form: AppForm::App,
             audience: AppAudience::Internal,
             status: AppStatus::Online,
-            filing: FilingStatus::Filed,
+            filing: FilingStatus::Applying,
             filing_number: format!("备案-{id}"),
             ..App::default()
         };
