@@ -158,7 +158,15 @@ fn older_than_days_counts_from_the_profile_date() {
     assert_eq!(j.reasons, [MISSING_DATE_REASON]);
     // …but a rule that needs no date still fires.
     assert_eq!(
-        judge_on(&pack, &undated, "C1", "acct-1", Some(AnswerValue::Never), false).status,
+        judge_on(
+            &pack,
+            &undated,
+            "C1",
+            "acct-1",
+            Some(AnswerValue::Never),
+            false
+        )
+        .status,
         Status::RedLine
     );
     let silent = base(&pack).param("silent", 200.0).build();

@@ -100,7 +100,9 @@ fn every_fixture_imports_through_the_chain_with_nothing_lost() {
         );
         // Only answers to items a release retired are set aside (kept in the file).
         assert!(
-            p.unmapped.iter().all(|r| pack.retired_item(&r.item).is_some())
+            p.unmapped
+                .iter()
+                .all(|r| pack.retired_item(&r.item).is_some())
                 && p.ignored_fields.is_empty(),
             "{name}: {:?}",
             p.unmapped

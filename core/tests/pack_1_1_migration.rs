@@ -4,7 +4,9 @@
 //! are named, and the changelog lists what changed since the file's version.
 
 use fingertip_core::engine::{evaluate, Status};
-use fingertip_core::import::{inspect_with, released_snapshots, releases_since, Preview, WarningKind};
+use fingertip_core::import::{
+    inspect_with, released_snapshots, releases_since, Preview, WarningKind,
+};
 use fingertip_core::model::AppRole;
 use fingertip_core::pack::{embedded, ChangeKind, Pack};
 use serde_json::Value;
@@ -54,7 +56,9 @@ fn answers_to_every_reworded_item_are_kept_verbatim_and_flagged() {
             assert!(!before.is_empty(), "{name}: fixture answers {id}");
             assert!(p.answered_reworded.iter().any(|r| r == id), "{name}: {id}");
             assert!(
-                p.warnings.iter().any(|w| w.kind == WarningKind::Reworded && w.field == *id),
+                p.warnings
+                    .iter()
+                    .any(|w| w.kind == WarningKind::Reworded && w.field == *id),
                 "{name}: {id} flagged for review"
             );
             let after: Vec<Value> = p
@@ -101,7 +105,10 @@ fn format_1_apps_become_hosted_with_a_warning_per_app() {
         .collect();
     assert_eq!(
         fields,
-        ["assessment.inventory.apps[0].role", "assessment.inventory.apps[1].role"]
+        [
+            "assessment.inventory.apps[0].role",
+            "assessment.inventory.apps[1].role"
+        ]
     );
 }
 
@@ -116,7 +123,10 @@ fn a_1_0_exception_claim_without_a_card_is_named_and_the_red_line_stands() {
     let bytes = serde_json::to_vec(&v).expect("serialises");
     let p = inspect(&bytes, pack()).expect("opens");
     assert_eq!(p.unjustified, [("B4.1".to_string(), "app-2".to_string())]);
-    assert!(p.warnings.iter().any(|w| w.kind == WarningKind::Unjustified));
+    assert!(p
+        .warnings
+        .iter()
+        .any(|w| w.kind == WarningKind::Unjustified));
     let eval = evaluate(pack(), &p.file.into_assessment());
     let b41 = eval
         .findings
@@ -124,13 +134,20 @@ fn a_1_0_exception_claim_without_a_card_is_named_and_the_red_line_stands() {
         .find(|f| f.target.item == "B4.1" && f.target.asset == "app-2")
         .expect("row");
     assert_eq!(b41.status, Status::RedLine);
-    assert!(b41.reasons.iter().any(|r| r.contains("未填写例外说明")), "{:?}", b41.reasons);
+    assert!(
+        b41.reasons.iter().any(|r| r.contains("未填写例外说明")),
+        "{:?}",
+        b41.reasons
+    );
 }
 
 #[test]
 fn a_retired_parameter_override_is_kept_and_explained() {
     let p = inspect(COUNTY_V1.as_bytes(), pack()).expect("opens");
-    assert_eq!(p.file.assessment.parameters.get("account_silent_days"), Some(&60.0));
+    assert_eq!(
+        p.file.assessment.parameters.get("account_silent_days"),
+        Some(&60.0)
+    );
     assert!(p.problems.is_empty(), "{:#?}", p.problems);
     let w = p
         .warnings

@@ -45,19 +45,28 @@ fn problems_after(change: impl FnOnce(&mut Pack)) -> Vec<String> {
 }
 
 fn item_mut<'a>(pack: &'a mut Pack, id: &str) -> &'a mut fingertip_core::pack::Item {
-    pack.items.iter_mut().find(|i| i.id == id).expect("item exists")
+    pack.items
+        .iter_mut()
+        .find(|i| i.id == id)
+        .expect("item exists")
 }
 
 #[test]
 fn a_measures_citation_tagged_original_on_groups_fails_the_check() {
     let found = problems_after(|p| {
         let c71 = item_mut(p, "C7.1");
-        let measures = c71.basis.iter_mut().find(|b| b.document == "measures").expect("cited");
+        let measures = c71
+            .basis
+            .iter_mut()
+            .find(|b| b.document == "measures")
+            .expect("cited");
         assert_eq!(measures.confidence, Confidence::Original);
         measures.kinds.push(Scope::Group);
     });
     assert!(
-        found.iter().any(|p| p.contains("C7.1") && p.contains("does not cover")),
+        found
+            .iter()
+            .any(|p| p.contains("C7.1") && p.contains("does not cover")),
         "{found:?}"
     );
 }
@@ -65,19 +74,29 @@ fn a_measures_citation_tagged_original_on_groups_fails_the_check() {
 #[test]
 fn every_citation_must_name_its_kinds_and_every_kind_needs_a_citation() {
     let found = problems_after(|p| item_mut(p, "C6.2").basis[0].kinds.clear());
-    assert!(found.iter().any(|p| p.contains("names no kinds")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("names no kinds")),
+        "{found:?}"
+    );
     let found = problems_after(|p| {
-        item_mut(p, "C6.2").basis.retain(|b| !b.kinds.contains(&Scope::Account))
+        item_mut(p, "C6.2")
+            .basis
+            .retain(|b| !b.kinds.contains(&Scope::Account))
     });
     assert!(
-        found.iter().any(|p| p.contains("C6.2") && p.contains("no basis covers Account")),
+        found
+            .iter()
+            .any(|p| p.contains("C6.2") && p.contains("no basis covers Account")),
         "{found:?}"
     );
     let found = problems_after(|p| {
         let b = &mut item_mut(p, "B4.3").basis[0];
         b.kinds.push(Scope::Group);
     });
-    assert!(found.iter().any(|p| p.contains("not asked of")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("not asked of")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -88,7 +107,9 @@ fn every_exception_asks_for_its_whole_justification() {
             e.fields.retain(|f| *f != field);
         });
         assert!(
-            found.iter().any(|p| p.contains(&format!("lacks the field {field:?}"))),
+            found
+                .iter()
+                .any(|p| p.contains(&format!("lacks the field {field:?}"))),
             "{field:?}: {found:?}"
         );
     }
@@ -96,11 +117,22 @@ fn every_exception_asks_for_its_whole_justification() {
         let e = item_mut(p, "B4.1").exception.as_mut().expect("has one");
         e.functions[0].value = "no_such_option".into();
     });
-    assert!(found.iter().any(|p| p.contains("is not an option")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("is not an option")),
+        "{found:?}"
+    );
     let found = problems_after(|p| {
-        item_mut(p, "C7.1").exception.as_mut().expect("has one").functions.clear()
+        item_mut(p, "C7.1")
+            .exception
+            .as_mut()
+            .expect("has one")
+            .functions
+            .clear()
     });
-    assert!(found.iter().any(|p| p.contains("no restricted function")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("no restricted function")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -111,12 +143,18 @@ fn every_parameter_cites_a_basis_or_says_there_is_no_national_figure() {
         let stale = p.parameters.iter_mut().find(|x| x.national).expect("one");
         stale.basis.clear();
     });
-    assert!(found.iter().any(|p| p.contains("needs a basis")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("needs a basis")),
+        "{found:?}"
+    );
     let found = problems_after(|p| {
         let tool = p.parameters.iter_mut().find(|x| !x.national).expect("one");
         tool.note = "本工具建议值".into();
     });
-    assert!(found.iter().any(|p| p.contains("无全国统一数值")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.contains("无全国统一数值")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -128,11 +166,18 @@ fn every_date_rule_reads_a_date_answer_and_every_date_prefill_a_date_field() {
         b53.answer = fingertip_core::pack::AnswerKind::YesNo;
     });
     assert!(
-        found.iter().any(|p| p.contains("B5.3") && p.contains("older_than_days needs a date answer")),
+        found
+            .iter()
+            .any(|p| p.contains("B5.3") && p.contains("older_than_days needs a date answer")),
         "{found:?}"
     );
     let found = problems_after(|p| {
         item_mut(p, "C6.6").answer = fingertip_core::pack::AnswerKind::YesNo;
     });
-    assert!(found.iter().any(|p| p.contains("C6.6") && p.contains("prefill")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("C6.6") && p.contains("prefill")),
+        "{found:?}"
+    );
 }

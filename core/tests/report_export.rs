@@ -160,7 +160,10 @@ fn formula_like_text_is_an_inert_string_in_xlsx() {
     assert_eq!(rows[1][5], Data::String("'=1+1".into()));
     assert_eq!(rows[1][6], Data::String("'@SUM(A1:A2)".into()));
     assert_eq!(rows[1][7], Data::String("'-2".into()));
-    let c64 = rows.iter().find(|r| r[1] == Data::String("C6.4".into())).expect("C6.4 row");
+    let c64 = rows
+        .iter()
+        .find(|r| r[1] == Data::String("C6.4".into()))
+        .expect("C6.4 row");
     assert_eq!(text(&c64[5]), "取消接龙,改为\"每周\"报送\r\n第二行");
 }
 

@@ -231,7 +231,11 @@ fn parameters_show_value_unit_and_whether_the_unit_changed_them() {
     assert_eq!(stale.default_text, "14天");
     assert!(stale.changed);
     assert_eq!(stale.source, "本单位调整");
-    assert!(stale.note.contains("国办秘函〔2019〕19号"), "{}", stale.note);
+    assert!(
+        stale.note.contains("国办秘函〔2019〕19号"),
+        "{}",
+        stale.note
+    );
     let national = &report_of(&sample()).parameters[0];
     assert_eq!(national.source, "全国口径");
     let rate = r

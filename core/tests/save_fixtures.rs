@@ -55,7 +55,10 @@ fn check_fixtures(pack: &fingertip_core::pack::Pack, version: u32) {
                 !open.is_empty() && open.iter().all(|i| NEW_IN_1_1.contains(i)),
                 "{name}: {open:?}"
             ),
-            _ => assert!(open.is_empty(), "{name}: fixtures are complete assessments: {open:?}"),
+            _ => assert!(
+                open.is_empty(),
+                "{name}: fixtures are complete assessments: {open:?}"
+            ),
         }
         let again = parse(&to_json(pack, &assessment)).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(again.assessment, file.assessment, "{name}");

@@ -81,7 +81,12 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
             article: item.article.clone(),
             status: j.status,
             reasons: j.reasons,
-            basis: item.basis.iter().filter(|b| b.covers(scope)).cloned().collect(),
+            basis: item
+                .basis
+                .iter()
+                .filter(|b| b.covers(scope))
+                .cloned()
+                .collect(),
             thresholds: j.thresholds,
             prefilled: prefilled && j.status != Status::Unanswered,
             exception_applied: j.exception_applied,

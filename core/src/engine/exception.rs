@@ -52,7 +52,10 @@ pub enum ExceptionOutcome {
 
 /// The restricted functions `value` involves: the selected options that are functions of the
 /// exception for a multi-choice answer, otherwise every function of the exception.
-pub fn involved_functions<'e>(exception: &'e Exception, value: &AnswerValue) -> Vec<&'e ChoiceOption> {
+pub fn involved_functions<'e>(
+    exception: &'e Exception,
+    value: &AnswerValue,
+) -> Vec<&'e ChoiceOption> {
     match value {
         AnswerValue::Multi(selected) => exception
             .functions

@@ -67,7 +67,9 @@ fn threshold_note(pack: &Pack, p: &Parameter, value: f64) -> String {
             .basis
             .iter()
             .map(|b| {
-                let short = pack.document(&b.document).map_or(b.document.as_str(), |d| d.short.as_str());
+                let short = pack
+                    .document(&b.document)
+                    .map_or(b.document.as_str(), |d| d.short.as_str());
                 format!("{short}{},{}", b.clause, b.confidence.label())
             })
             .collect();
@@ -143,7 +145,8 @@ impl Judgement {
 }
 
 /// Where to fix a missing assessment date.
-pub const MISSING_DATE_REASON: &str = "无法判断:未填写有效的自查日期,日期类规则无法计算(请到“单位信息”填写自查日期)";
+pub const MISSING_DATE_REASON: &str =
+    "无法判断:未填写有效的自查日期,日期类规则无法计算(请到“单位信息”填写自查日期)";
 
 /// Judges `value` for `item` on `asset`. No value, or a value that does not fit the item's answer
 /// kind, is unanswered; rules whose `only` filter rejects the asset are skipped; the worst firing
@@ -234,12 +237,12 @@ pub fn judge(
 /// The parameter a condition compares against, if any.
 fn rule_param(condition: &Condition) -> Option<&str> {
     match condition {
-        Condition::Above { than } | Condition::Below { than } | Condition::OlderThanDays { than } => {
-            match than {
-                Threshold::Param(id) => Some(id),
-                Threshold::Value(_) => None,
-            }
-        }
+        Condition::Above { than }
+        | Condition::Below { than }
+        | Condition::OlderThanDays { than } => match than {
+            Threshold::Param(id) => Some(id),
+            Threshold::Value(_) => None,
+        },
         _ => None,
     }
 }

@@ -65,10 +65,18 @@ pub fn value_problem(kind: &AnswerKind, value: &AnswerValue) -> Option<String> {
             Some(_) => None,
             None => Some(format!("“{d}”不是有效日期(应为 YYYY-MM-DD)")),
         },
-        (AnswerKind::Date { allow_never: true, .. }, AnswerValue::Never) => None,
-        (AnswerKind::Date { allow_never: false, .. }, AnswerValue::Never) => {
-            Some("该题不接受“从未”".to_string())
-        }
+        (
+            AnswerKind::Date {
+                allow_never: true, ..
+            },
+            AnswerValue::Never,
+        ) => None,
+        (
+            AnswerKind::Date {
+                allow_never: false, ..
+            },
+            AnswerValue::Never,
+        ) => Some("该题不接受“从未”".to_string()),
         (kind, value) => Some(format!(
             "答案类型不符:应为{},实为{}",
             kind_label(kind),

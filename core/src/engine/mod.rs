@@ -15,7 +15,9 @@ mod target;
 mod verdict;
 
 pub use evaluate::{evaluate, Evaluation, Finding};
-pub use exception::{card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome};
+pub use exception::{
+    card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome,
+};
 pub use filing::{Filing, FilingVerdict, NOT_ADVISABLE_ITEM};
 pub use judge::{judge, JudgeContext, Judgement, Params, MISSING_DATE_REASON};
 pub use kind::{kind_label, value_label, value_problem};

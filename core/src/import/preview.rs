@@ -9,8 +9,8 @@ use super::history::{partial_changes, PackChanges};
 use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
-use crate::model::{AnswerRecord, Purpose};
 use crate::engine::{card_problems, involved_functions};
+use crate::model::{AnswerRecord, Purpose};
 use crate::pack::{Pack, Release};
 use crate::save::{validate, SavedFile, ValidationIssue, FORMAT_VERSION};
 
@@ -182,7 +182,9 @@ fn unjustified(file: &SavedFile, pack: &Pack) -> Vec<(String, String)> {
 
 /// `x.y.z` as numbers, for ordering versions; unparsable parts count as 0.
 fn version_key(v: &str) -> Vec<u64> {
-    v.split('.').map(|p| p.trim().parse().unwrap_or(0)).collect()
+    v.split('.')
+        .map(|p| p.trim().parse().unwrap_or(0))
+        .collect()
 }
 
 /// The releases of `pack` newer than `version`, newest first.

@@ -112,14 +112,22 @@ pub(super) fn warnings(p: &Preview, markup: &[String], pack: &Pack) -> Vec<Impor
                 "阈值参数“{id}”(存档中设为 {value})已在问卷 {} 版中取消,不再使用;现行阈值见“阈值设置”,如本地有更严格的要求请在那里调整。",
                 release.version
             );
-            say(WarningKind::Retired, &format!("assessment.parameters.{id}"), message);
+            say(
+                WarningKind::Retired,
+                &format!("assessment.parameters.{id}"),
+                message,
+            );
         }
     }
     for (item, asset) in &p.unjustified {
         let message = format!(
             "题目 {item}(对象 {asset})声明了例外,但例外说明不完整。自问卷 1.1.0 起,须对每项受限功能写明设置原因、依据文件及条款、适用人群和起止期限,填写完整前按红线判定。"
         );
-        say(WarningKind::Unjustified, &format!("{item}/{asset}"), message);
+        say(
+            WarningKind::Unjustified,
+            &format!("{item}/{asset}"),
+            message,
+        );
     }
     if !p.unmapped.is_empty() {
         let message = format!(

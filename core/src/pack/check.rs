@@ -44,7 +44,10 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
     }
     for p in &pack.parameters {
         if p.national && p.basis.is_empty() {
-            say(format!("parameter {}: a national figure needs a basis", p.id));
+            say(format!(
+                "parameter {}: a national figure needs a basis",
+                p.id
+            ));
         }
         if !p.national && !p.note.contains("无全国统一数值") {
             say(format!(
@@ -123,7 +126,9 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
                 say(format!("{id}: a rule without a reason"));
             }
             if rule.only.scope.iter().any(|s| !item.scope.contains(s)) {
-                say(format!("{id}: a rule limited to a kind the item is not asked of"));
+                say(format!(
+                    "{id}: a rule limited to a kind the item is not asked of"
+                ));
             }
         }
         if item.exception.is_some() && !item.rules.iter().any(|r| r.then == Severity::RedLine) {
@@ -200,7 +205,10 @@ fn basis_problems(pack: &Pack, b: &BasisRef, item_scope: Option<&[Scope]>) -> Ve
             ));
         }
         if item_scope.is_some_and(|scope| !scope.contains(k)) {
-            out.push(format!("basis {} cited for {k:?}, which the item is not asked of", b.document));
+            out.push(format!(
+                "basis {} cited for {k:?}, which the item is not asked of",
+                b.document
+            ));
         }
     }
     out
@@ -273,7 +281,12 @@ fn rule_problems(kind: &AnswerKind, cond: &Condition, params: &HashSet<&str>) ->
         (Condition::Above { .. } | Condition::Below { .. }, _) => {
             out.push("above/below need a number answer".into())
         }
-        (Condition::Never, AnswerKind::Date { allow_never: true, .. }) => {}
+        (
+            Condition::Never,
+            AnswerKind::Date {
+                allow_never: true, ..
+            },
+        ) => {}
         (Condition::Never, _) => out.push("`never` needs a date answer that allows never".into()),
         (Condition::OlderThanDays { than }, AnswerKind::Date { .. }) => {
             if !threshold_ok(than) {

@@ -186,8 +186,13 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             if let Some(problem) = value_problem(&item.answer, value) {
                 let msg = format!("{what}的答案({})无效:{problem}", value_label(value));
                 say(IssueKind::WrongKind, format!("{at}.value"), msg);
-            } else if let (AnswerKind::Date { allow_future: false, .. }, AnswerValue::Date(d)) =
-                (&item.answer, value)
+            } else if let (
+                AnswerKind::Date {
+                    allow_future: false,
+                    ..
+                },
+                AnswerValue::Date(d),
+            ) = (&item.answer, value)
             {
                 if let (Some(day), Some(t)) = (days_from_iso(d), today) {
                     if day > t {
@@ -200,7 +205,10 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         for (function, card) in &rec.answer.justifications {
             for field in JustificationField::ALL.into_iter().filter(|f| f.is_date()) {
                 if let Some((text, None)) = date_field(card.get(field)) {
-                    let msg = format!("{what}的例外说明({function})中{}“{text}”不是有效日期", field.label());
+                    let msg = format!(
+                        "{what}的例外说明({function})中{}“{text}”不是有效日期",
+                        field.label()
+                    );
                     let path = format!("{at}.justifications.{function}.{field:?}").to_lowercase();
                     say(IssueKind::InvalidDate, path, msg);
                 }

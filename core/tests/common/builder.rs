@@ -51,6 +51,13 @@ impl<'p> Unit<'p> {
         self
     }
 
+    /// Changes anything of the assessment before the remaining rows are answered (the unit
+    /// type, an inventory field …).
+    pub fn edit(mut self, change: impl FnOnce(&mut Assessment)) -> Self {
+        change(&mut self.a);
+        self
+    }
+
     /// Marks the unit as supervising subordinate units.
     pub fn supervising(mut self) -> Self {
         self.a.profile.supervising = true;

@@ -31,7 +31,9 @@ pub fn full_card() -> Justification {
 }
 
 /// Complete cards for every restricted function of `item`'s exception (none when it has none).
-pub fn full_cards(item: &fingertip_core::pack::Item) -> std::collections::BTreeMap<String, Justification> {
+pub fn full_cards(
+    item: &fingertip_core::pack::Item,
+) -> std::collections::BTreeMap<String, Justification> {
     item.exception
         .iter()
         .flat_map(|e| &e.functions)
