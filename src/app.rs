@@ -10,7 +10,7 @@ use crate::pages::training::{
     TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
     TrainingPresentPage,
 };
-use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage};
+use crate::pages::{ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage};
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
 use crate::state::AppState;
@@ -24,6 +24,7 @@ fn switch(route: Route) -> Html {
         Route::Article { id, article } => html! { <DraftPage {id} step={Step::Check} {article} /> },
         Route::Result { id } => html! { <DraftPage {id} step={Step::Result} /> },
         Route::Diagnostics => html! { <DiagnosticsPage /> },
+        Route::Changes => html! { <ChangesPage /> },
         Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
         Route::Open => html! { <OpenPage /> },
         Route::Training => html! { <TrainingHubPage /> },

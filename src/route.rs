@@ -43,6 +43,9 @@ pub enum Route {
     /// Self-test page for IT staff: checks that the error rescue works.
     #[at("/diagnostics")]
     Diagnostics,
+    /// 问卷更新说明: what changed in each questionnaire release.
+    #[at("/changes")]
+    Changes,
     /// The printable report (自查报告) of a draft.
     #[at("/drafts/:id/report")]
     Report {

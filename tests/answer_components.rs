@@ -176,7 +176,10 @@ async fn answer_input_picks_the_control_by_kind() {
             1,
         ),
         (
-            AnswerKind::Date { allow_never: true },
+            AnswerKind::Date {
+                allow_never: true,
+                allow_future: false,
+            },
             "input[type='date'], input[type='checkbox']",
             2,
         ),

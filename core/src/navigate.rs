@@ -32,7 +32,7 @@ impl RowFilter {
     pub fn keeps(self, status: Status) -> bool {
         match self {
             Self::All => true,
-            Self::Unanswered => status == Status::Unanswered,
+            Self::Unanswered => status.is_open(),
             Self::Problems => matches!(status, Status::Advisory | Status::RedLine),
         }
     }
@@ -63,7 +63,7 @@ pub fn next_unanswered<'a>(eval: &'a Evaluation, from: Option<(&str, &str)>) -> 
     let n = eval.findings.len();
     (0..n)
         .map(|k| &eval.findings[(start + k) % n])
-        .find(|f| f.status == Status::Unanswered)
+        .find(|f| f.status.is_open())
         .map(|f| &f.target)
 }
 

@@ -2,14 +2,16 @@
 //! 不适用, exception, notes, evidence, rectification fields and help.
 
 mod evidence;
+mod justification;
 mod not_applicable;
 mod rectify;
 mod status_badge;
 
 use std::rc::Rc;
 
-use fingertip_core::engine::Status;
-use fingertip_core::model::{Answer, AnswerValue};
+use fingertip_core::date::days_from_iso;
+use fingertip_core::engine::{card_problems, involved_functions, Status};
+use fingertip_core::model::{Answer, AnswerValue, JustificationField};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -18,6 +20,7 @@ use super::HelpPanel;
 use super::PackRef;
 use crate::hooks::AnswerChange;
 use evidence::EvidenceField;
+use justification::JustificationCard;
 use not_applicable::NotApplicableField;
 use rectify::RectifyFields;
 use status_badge::{status_class, StatusBadge};
@@ -43,6 +46,9 @@ pub struct ItemRowProps {
     pub reasons: Rc<Vec<String>>,
     /// Stores an answer; must be stable across renders (see `use_answer_setter`).
     pub on_answer: Callback<AnswerChange>,
+    /// The assessment date `YYYY-MM-DD`, against which an exception's period is checked.
+    #[prop_or_default]
+    pub today: AttrValue,
 }
 
 /// Makes a callback that applies `change` to a copy of the current answer and stores it,
@@ -121,6 +127,37 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
         a.note = text_of(&e).unwrap_or_default()
     });
     let on_evidence = editor(props, |a, ev: Vec<usize>| a.evidence = ev);
+    let on_card = editor(
+        props,
+        |a, (function, field, text): (String, JustificationField, String)| {
+            a.justifications
+                .entry(function)
+                .or_default()
+                .set(field, text);
+        },
+    );
+    let today = days_from_iso(&props.today);
+    let cards = match (&item.exception, answer.exception, &answer.value) {
+        (Some(exception), true, Some(value)) => involved_functions(exception, value)
+            .into_iter()
+            .map(|f| {
+                let card = answer
+                    .justifications
+                    .get(&f.value)
+                    .cloned()
+                    .unwrap_or_default();
+                let problems = card_problems(exception, Some(&card), today);
+                let function = f.value.clone();
+                let on_change =
+                    on_card.reform(move |(field, text)| (function.clone(), field, text));
+                html! {
+                    <JustificationCard id_prefix={format!("{prefix}-just-{}", f.value)}
+                        function={f.label.clone()} {card} {problems} {on_change} />
+                }
+            })
+            .collect::<Html>(),
+        _ => Html::default(),
+    };
     let on_owner = editor(props, |a, s: String| a.owner = s);
     let on_deadline = editor(props, |a, s: String| a.deadline = s);
     let (exc_id, note_id) = (format!("{prefix}-exception"), format!("{prefix}-note"));
@@ -140,6 +177,7 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
                     <input type="checkbox" id={exc_id.clone()} checked={answer.exception} onchange={on_exception} />
                     <label for={exc_id}>{ exception.label.clone() }</label>
                 </div>
+                { cards }
             }
             <div class="field">
                 <label for={note_id.clone()}>{ "备注" }</label>

@@ -2,6 +2,7 @@
 
 pub mod answer;
 mod basis_tags;
+mod changelog;
 pub mod data_safety;
 mod draft_list;
 mod draft_table;
@@ -21,6 +22,7 @@ mod text_size;
 pub mod training;
 
 pub use basis_tags::BasisTags;
+pub use changelog::Changelog;
 pub use draft_list::DraftList;
 pub use draft_table::{action as draft_action, DraftTable};
 pub use help_panel::{confidence_class, HelpPanel};

@@ -18,6 +18,7 @@ pub fn StatusCounts(props: &StatusCountsProps) -> Html {
         Status::Advisory,
         Status::RedLine,
         Status::NotApplicable,
+        Status::Undetermined,
         Status::Unanswered,
     ];
     html! {

@@ -120,8 +120,8 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                 <p class="article-summary">{ title.map(|t| t.1).unwrap_or_default() }</p>
                 <div class="check-tools no-print">
                     <RowFilterBar value={*filter} on_change={on_filter} />
-                    <button type="button" onclick={on_next_unanswered} disabled={eval.counts.unanswered == 0}>
-                        { format!("下一个未答({})", eval.counts.unanswered) }
+                    <button type="button" onclick={on_next_unanswered} disabled={eval.counts.unanswered + eval.counts.undetermined == 0}>
+                        { format!("下一个未答({})", eval.counts.unanswered + eval.counts.undetermined) }
                     </button>
                 </div>
                 if rows.is_empty() { <p class="no-rows">{ "本条没有符合筛选条件的项目。" }</p> }
@@ -130,7 +130,8 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                         item={f.target.item.clone()} asset={f.target.asset.clone()}
                         asset_label={f.target.label.clone()}
                         answer={session.assessment.answer(&f.target.item, &f.target.asset).cloned()}
-                        status={f.status} reasons={Rc::new(f.reasons.clone())} />
+                        status={f.status} reasons={Rc::new(f.reasons.clone())}
+                        today={session.assessment.profile.date.clone()} />
                 }) }
                 <nav class="article-nav no-print" aria-label="上一条和下一条">
                     { link(prev, "上一条") }

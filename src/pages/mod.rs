@@ -1,5 +1,6 @@
 //! One component per page or wizard step.
 
+mod changes;
 mod check_step;
 mod diagnostics;
 mod draft_page;
@@ -13,6 +14,7 @@ pub mod start_view;
 pub mod training;
 mod unit_step;
 
+pub use changes::ChangesPage;
 pub use check_step::CheckStep;
 pub use diagnostics::DiagnosticsPage;
 pub use draft_page::DraftPage;

@@ -45,7 +45,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
                        逐项检查本单位的政务应用程序、政务公众账号和工作群组。适用于备案前自查和定期自查自评,\
                        最后生成可打印、可签章的自查报告和整改台账。" }
                 </p>
-                <p class="pack-line">{ props.pack_line.clone() }</p>
+                <p class="pack-line">{ props.pack_line.clone() }{ " " }<a href="#/changes">{ "问卷更新说明" }</a></p>
             </header>
             <section class="privacy" aria-labelledby="privacy-title">
                 <h2 id="privacy-title">{ "数据只保存在本浏览器" }</h2>

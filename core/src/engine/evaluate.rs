@@ -24,7 +24,8 @@ pub struct Finding {
     pub article: String,
     /// The status.
     pub status: Status,
-    /// Why, in Chinese (the firing rules' reasons, an exception, or the 不适用 reason).
+    /// Why, in Chinese (the firing rules' reasons, an exception, or the 不适用 reason); a problem
+    /// or a row that cannot be judged ends with its `thresholds`.
     pub reasons: Vec<String>,
     /// The item's citations that cover this kind of object.
     pub basis: Vec<BasisRef>,
@@ -73,7 +74,11 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
     for (item, asset) in applicable(pack, assessment) {
         let answer = answers.get(&item.id, asset.id());
         let (value, prefilled) = effective_value(item, asset, answer, &assessment.inventory);
-        let j = judge(item, asset, value.as_ref(), Claim::of(answer), &ctx);
+        let mut j = judge(item, asset, value.as_ref(), Claim::of(answer), &ctx);
+        if j.status.severity().is_some() || j.status == Status::Undetermined {
+            // The figure in force travels with the finding wherever its reasons are shown.
+            j.reasons.extend(j.thresholds.iter().cloned());
+        }
         let scope = asset.scope();
         findings.push(Finding {
             target: asset.target(item),

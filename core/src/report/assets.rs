@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::engine::{AssetRef, Evaluation, Finding, Status};
+use crate::engine::{AssetRef, Evaluation, Finding};
 use crate::model::Inventory;
 use crate::pack::{Scope, Severity};
 
@@ -83,10 +83,7 @@ fn row(asset: AssetRef<'_>, kind: String, rows: &[&Finding]) -> AssetRow {
         .collect();
     // Stable: keeps questionnaire order within each severity.
     problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
-    let unanswered = rows
-        .iter()
-        .filter(|f| f.status == Status::Unanswered)
-        .count();
+    let unanswered = rows.iter().filter(|f| f.status.is_open()).count();
     let mut summary = match problems.is_empty() {
         true => "无问题".to_string(),
         false => problems

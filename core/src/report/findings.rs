@@ -105,7 +105,10 @@ pub(crate) fn by_article(
                 .filter(|f| {
                     matches!(
                         f.status,
-                        Status::RedLine | Status::Advisory | Status::Unanswered
+                        Status::RedLine
+                            | Status::Advisory
+                            | Status::Unanswered
+                            | Status::Undetermined
                     )
                 })
                 .map(|f| entry(pack, lookup, f))

@@ -9,6 +9,7 @@ use fingertip_core::import::Preview;
 use yew::prelude::*;
 
 use super::{ImportActions, ImportIssues};
+use crate::components::Changelog;
 use crate::hooks::use_app;
 use crate::platform::clock::local_date_time;
 
@@ -69,6 +70,12 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 <dt>{ "文件指纹" }</dt><dd><code data-field="fingerprint">{ props.fingerprint.clone() }</code></dd>
             </dl>
             <ImportIssues preview={p.clone()} />
+            if !p.changelog.is_empty() {
+                <section class="preview-changelog" aria-labelledby="preview-changes-title">
+                    <h3 id="preview-changes-title">{ format!("问卷自 {} 版以来的变化", p.pack_version) }</h3>
+                    <Changelog releases={Rc::new(p.changelog.clone())} level={4} />
+                </section>
+            }
             <ImportActions preview={p.clone()} />
         </section>
     }

@@ -8,7 +8,7 @@ use super::row_props::{RowNames, RowProps};
 use super::{RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
-pub const ACCOUNT_COLUMNS: &[&str] = &["账号平台", "账号名称", "最近发布日期"];
+pub const ACCOUNT_COLUMNS: &[&str] = &["账号平台", "账号名称", "最近发布日期", "开通日期"];
 
 /// A public account's attributes as inputs.
 #[component]
@@ -29,6 +29,9 @@ pub fn AccountRow(props: &RowProps<Account>) -> Html {
             <td><TextField id={names.id("last-update")} kind="date" label={names.label("最近发布日期")}
                 value={item.last_update.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.last_update = v)} /></td>
+            <td><TextField id={names.id("opened")} kind="date" label={names.label("开通日期")}
+                value={item.opened.clone()}
+                on_change={update(item, on_change, |a: &mut Account, v| a.opened = v)} /></td>
             <td class="inv-row-actions">
                 <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除公众账号")}
                     on_remove={on_remove.clone()} />

@@ -1,6 +1,6 @@
 //! One editable row of the 政务应用程序 table.
 
-use fingertip_core::model::{App, AppAudience, AppForm, AppStatus, FilingStatus};
+use fingertip_core::model::{App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus};
 use yew::prelude::*;
 
 use super::input::update;
@@ -10,11 +10,14 @@ use super::{EnumField, RemoveButton, TextField};
 /// Column headers, in the order the row renders its cells.
 pub const APP_COLUMNS: &[&str] = &[
     "应用名称",
+    "主办或使用",
+    "主办单位(仅使用时)",
     "形式",
     "服务对象",
     "状态",
     "备案状态",
     "备案编号",
+    "同类应用(名称及主办单位)",
 ];
 
 /// An app's attributes as inputs.
@@ -31,6 +34,16 @@ pub fn AppRow(props: &RowProps<App>) -> Html {
         <tr>
             <td><TextField id={names.id("name")} label={names.label("应用名称")} value={item.name.clone()}
                 on_change={update(item, on_change, |a: &mut App, v| a.name = v)} /></td>
+            <td><EnumField<AppRole> id={names.id("role")} label={names.label("主办或使用")} value={item.role}
+                on_change={update(item, on_change, |a: &mut App, v| a.role = v)} /></td>
+            <td>
+                if item.role == AppRole::Used {
+                    <TextField id={names.id("host-unit")} label={names.label("主办单位")} value={item.host_unit.clone()}
+                        on_change={update(item, on_change, |a: &mut App, v| a.host_unit = v)} />
+                } else {
+                    <span class="not-applicable">{ "本单位主办" }</span>
+                }
+            </td>
             <td><EnumField<AppForm> id={names.id("form")} label={names.label("形式")} value={item.form}
                 on_change={update(item, on_change, |a: &mut App, v| a.form = v)} /></td>
             <td><EnumField<AppAudience> id={names.id("audience")} label={names.label("服务对象")} value={item.audience}
@@ -41,6 +54,8 @@ pub fn AppRow(props: &RowProps<App>) -> Html {
                 on_change={update(item, on_change, |a: &mut App, v| a.filing = v)} /></td>
             <td><TextField id={names.id("filing-number")} label={names.label("备案编号")} value={item.filing_number.clone()}
                 on_change={update(item, on_change, |a: &mut App, v| a.filing_number = v)} /></td>
+            <td><TextField id={names.id("same-kind")} label={names.label("同类应用")} value={item.same_kind.clone()}
+                on_change={update(item, on_change, |a: &mut App, v| a.same_kind = v)} /></td>
             <td class="inv-row-actions">
                 <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除应用")}
                     on_remove={on_remove.clone()} />

@@ -1,7 +1,7 @@
 //! A labelled select over one of the core's closed choices (level, type, form, status …).
 
 use fingertip_core::model::{
-    AppAudience, AppForm, AppStatus, FilingStatus, GroupKind, Purpose, UnitLevel, UnitType,
+    AppAudience, AppForm, AppRole, AppStatus, FilingStatus, GroupKind, Purpose, UnitLevel, UnitType,
 };
 use yew::prelude::*;
 
@@ -29,6 +29,7 @@ macro_rules! choices {
 }
 
 choices!(
+    AppRole,
     UnitLevel,
     UnitType,
     Purpose,

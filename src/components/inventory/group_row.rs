@@ -14,6 +14,7 @@ pub const GROUP_COLUMNS: &[&str] = &[
     "用途",
     "类型",
     "任务已结束",
+    "任务结束日期",
     "群主",
     "成员数",
 ];
@@ -23,6 +24,7 @@ fn set_kind(g: &mut Group, kind: GroupKind) {
     // "Task ended" only means something for a temporary group; a standing one never carries it.
     if kind == GroupKind::Standing {
         g.task_ended = false;
+        g.task_end.clear();
     }
 }
 
@@ -57,6 +59,15 @@ pub fn GroupRow(props: &RowProps<Group>) -> Html {
                 if item.kind == GroupKind::Temporary {
                     <CheckField id={names.id("ended")} label={names.label("任务已结束")} checked={item.task_ended}
                         on_change={update(item, on_change, |g: &mut Group, v| g.task_ended = v)} />
+                } else {
+                    <span class="not-applicable">{ "常设群不适用" }</span>
+                }
+            </td>
+            <td>
+                if item.kind == GroupKind::Temporary {
+                    <TextField id={names.id("task-end")} kind="date" label={names.label("任务结束日期")}
+                        value={item.task_end.clone()}
+                        on_change={update(item, on_change, |g: &mut Group, v| g.task_end = v)} />
                 } else {
                     <span class="not-applicable">{ "常设群不适用" }</span>
                 }

@@ -13,6 +13,7 @@ pub fn status_class(status: Status) -> &'static str {
         Status::RedLine => "status-red-line",
         Status::NotApplicable => "status-not-applicable",
         Status::Unanswered => "status-unanswered",
+        Status::Undetermined => "status-undetermined",
     }
 }
 

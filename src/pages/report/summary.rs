@@ -8,11 +8,12 @@ use super::chart::PartChart;
 use super::SectionProps;
 
 /// The statuses in the order the counts table shows them.
-const STATUSES: [Status; 5] = [
+const STATUSES: [Status; 6] = [
     Status::Compliant,
     Status::Advisory,
     Status::RedLine,
     Status::NotApplicable,
+    Status::Undetermined,
     Status::Unanswered,
 ];
 
