@@ -6,6 +6,8 @@
 mod dom;
 #[path = "answer_components/item_row.rs"]
 mod item_row;
+#[path = "answer_components/justification.rs"]
+mod justification;
 #[path = "answer_components/typed.rs"]
 mod typed;
 

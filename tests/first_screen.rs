@@ -71,7 +71,7 @@ async fn shell_and_full_app_draw_the_same_start_page_controls() {
             .and_then(|p| p.text_content())
     };
     assert_eq!(pack_line(&shell), pack_line(&full));
-    assert!(pack_line(&shell).is_some_and(|l| l.contains("共 59 题")));
+    assert!(pack_line(&shell).is_some_and(|l| l.contains("共 63 题")));
 }
 
 #[wasm_bindgen_test]

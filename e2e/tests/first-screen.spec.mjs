@@ -17,7 +17,7 @@ test('the start page shows, with the saved drafts, before the full app is fetche
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: '指尖自查' })).toBeVisible();
   await expect(page.getByRole('region', { name: '继续自查' }).getByRole('link', { name: '示例县农业农村局' })).toBeVisible();
-  await expect(page.getByText(/问卷:.*共 59 题/)).toBeVisible();
+  await expect(page.getByText(/问卷:.*共 63 题/)).toBeVisible();
   expect(await fullAppRunning(page)).toBe(false);
   await expect(loading(page)).toHaveCount(0);
   expect(await axeViolations(page), 'first screen').toEqual([]);

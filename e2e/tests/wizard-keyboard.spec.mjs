@@ -108,5 +108,5 @@ test('a small unit completes the self-check with the keyboard only', async ({ pa
   await expect(red.getByRole('listitem')).toHaveCount(1);
   await expect(red).toContainText('C6.4');
   await expect(red).toContainText('项目推进群');
-  await expect(page.getByRole('row', { name: /县政务协同/ })).toContainText('可提交备案');
+  await expect(page.getByRole('row', { name: /县政务协同/ })).toContainText('已备案');
 });

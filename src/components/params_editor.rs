@@ -1,5 +1,6 @@
-//! Thresholds without a national number (pack parameters): shown with their defaults and why, and
-//! adjustable by the unit or its supervisor. A value equal to the default is stored as "no override".
+//! Thresholds (pack parameters): each shown with its default and where the default comes from —
+//! a national figure with its basis, or the tool's suggestion where there is none — and adjustable
+//! by the unit or its supervisor. A value equal to the default is stored as "no override".
 
 use fingertip_core::edit::Edit;
 use fingertip_core::report::number_text;
@@ -35,14 +36,17 @@ pub fn ParamsEditor() -> Html {
             <div class="param">
                 <TextField id={format!("param-{}", p.id)} kind="number" value={number_text(value)}
                     label={format!("{}({},默认 {})", p.label, p.unit, number_text(p.default))} {on_change} />
-                <p class="param-note">{ p.note.clone() }</p>
+                <p class="param-note">
+                    <strong>{ if p.national { "全国口径。" } else { "本工具建议值。" } }</strong>
+                    { p.note.clone() }
+                </p>
             </div>
         }
     };
     html! {
         <fieldset class="params">
             <legend>{ "判断阈值(可调整的默认值)" }</legend>
-            <p class="hint">{ "以下阈值没有全国统一数值,默认值为本工具建议。可按本地区或主管部门的要求调整,报告中会注明。" }</p>
+            <p class="hint">{ "每个阈值都注明默认值的来源:有全国口径的按全国口径,没有全国统一数值的为本工具建议值。可按本地区或主管部门的要求调整(不宜宽于全国口径),报告和每条相关问题旁都会注明所用数值。" }</p>
             { for app.pack().parameters.iter().map(field) }
         </fieldset>
     }

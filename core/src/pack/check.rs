@@ -125,6 +125,20 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
             if rule.reason.trim().is_empty() {
                 say(format!("{id}: a rule without a reason"));
             }
+            if let Condition::Above { than: Threshold::Param(p) }
+            | Condition::Below { than: Threshold::Param(p) }
+            | Condition::OlderThanDays { than: Threshold::Param(p) } = &rule.condition
+            {
+                let tool_figure = pack.parameter(p).is_some_and(|x| !x.national);
+                let said = ["无全国统一数值", "没有全国统一数值"]
+                    .iter()
+                    .any(|w| item.help.contains(w));
+                if tool_figure && !said {
+                    say(format!(
+                        "{id}: uses parameter {p}, which has no national figure; the help must say so"
+                    ));
+                }
+            }
             if rule.only.scope.iter().any(|s| !item.scope.contains(s)) {
                 say(format!(
                     "{id}: a rule limited to a kind the item is not asked of"

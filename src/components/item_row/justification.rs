@@ -36,7 +36,7 @@ fn text_of(e: &InputEvent) -> Option<String> {
 pub fn JustificationCard(props: &JustificationCardProps) -> Html {
     let status_id = format!("{}-status", props.id_prefix);
     let field = |f: JustificationField| {
-        let id = format!("{}-{f:?}", props.id_prefix).to_lowercase();
+        let id = format!("{}-{}", props.id_prefix, format!("{f:?}").to_lowercase());
         let on_change = props.on_change.clone();
         let oninput = Callback::from(move |e: InputEvent| {
             if let Some(v) = text_of(&e) {
