@@ -40,7 +40,9 @@ const CORPUS = {
   'duplicate-answers.json': { blocking: true, issue: '答案重复' },
   'wrong-kind-number-for-yes-no.json': { blocking: true, issue: '答案无效' },
   'option-not-in-list.json': { blocking: true, issue: '答案无效' },
-  'negative-parameter.json': { blocking: true, issue: '参数无效' },
+  // account_silent_days was retired in pack 1.1.0: reported, no longer blocking.
+  'negative-parameter.json': { blocking: false, issue: '参数无效' },
+  'negative-parameter-v2.json': { blocking: true, issue: '参数无效' },
   'unknown-item-ids.json': { blocking: false, issue: '未知题目' },
   'unknown-asset.json': { blocking: false, issue: '未知对象' },
   'invalid-date.json': { blocking: false, issue: '日期无效' },
@@ -130,7 +132,7 @@ test('a valid file imports as a new draft; opening it again offers 替换 with c
   const open = new OpenFilePage(page);
   await open.open();
   expect(await axeViolations(page), 'open page').toEqual([]);
-  await open.choose('county-hrss.json', fixture('v1/county-hrss.json'));
+  await open.choose('county-hrss.json', fixture('v2/county-hrss.json'));
   await expect(open.field('unit')).toHaveText('某县人力资源和社会保障局');
   await expect(open.field('counts')).toContainText(/应用 \d+ 个,公众账号 \d+ 个,工作群组 \d+ 个,答案 \d+ 条/);
   await expect(open.field('pack')).toContainText('版本相同');
@@ -146,7 +148,7 @@ test('a valid file imports as a new draft; opening it again offers 替换 with c
   expect(first[0]).not.toBe('fingertip/draft/draft-1');
 
   await open.open();
-  await open.drop('county-hrss.json', fixture('v1/county-hrss.json').toString('utf8'));
+  await open.drop('county-hrss.json', fixture('v2/county-hrss.json').toString('utf8'));
   await expect(open.field('fingerprint')).toHaveText(fingerprint);
   await expect(open.preview).toContainText('本浏览器中已有来自同一存档的草稿“某县人力资源和社会保障局”');
   await open.replace.click();
@@ -161,7 +163,7 @@ test('a valid file imports as a new draft; opening it again offers 替换 with c
   expect(page.url()).toContain(first[0].replace('fingertip/draft/', ''));
 
   await open.open();
-  await open.choose('county-hrss.json', fixture('v1/county-hrss.json'));
+  await open.choose('county-hrss.json', fixture('v2/county-hrss.json'));
   await open.importNew.click();
   await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
   expect(await drafts(), 'import as new never overwrites').toHaveLength(2);

@@ -4,7 +4,7 @@ import { test, expect, axeViolations } from '../fixtures/test.mjs';
 import { ReportPage, unzipStored } from '../fixtures/report-page.mjs';
 import { Wizard } from '../fixtures/wizard.mjs';
 
-const RED_LINES = ['B4.1', 'C6.4', 'C6.5', 'C7.1', 'C8.2', 'F1', 'F3', 'F7'];
+const RED_LINES = ['B4.1', 'B5.3', 'C6.4', 'C6.5', 'C7.1', 'C8.2', 'F1', 'F3', 'F7'];
 const PDF = 'e2e/results/report.pdf';
 
 test('the sample report shows, exports and prints', async ({ page }) => {
@@ -16,7 +16,7 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   for (const id of RED_LINES) {
     await expect(report.redLines.getByText(id, { exact: true })).toBeVisible();
   }
-  await expect(report.ledgerRows()).toHaveCount(19); // 8 red lines + 11 advisories
+  await expect(report.ledgerRows()).toHaveCount(22); // 9 red lines + 13 advisories
   const fingerprint = (await report.fingerprint.textContent()).trim();
   expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
 
@@ -31,7 +31,7 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = csv.bytes.toString('utf8');
   expect(text).toContain("'=1+1");
-  expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 19);
+  expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 22);
 
   const xlsx = await report.download('导出整改台账(Excel)');
   expect(xlsx.name.endsWith('.xlsx')).toBe(true);
@@ -39,11 +39,11 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   const sheet = unzipStored(xlsx.bytes).get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
   expect(sheet).toMatch(/t="inlineStr"><is><t[^>]*>&apos;=1\+1<\/t>/); // inline text, not a formula
   expect(sheet).not.toContain('<f>');
-  expect(sheet.match(/<row /g)).toHaveLength(1 + 19);
+  expect(sheet.match(/<row /g)).toHaveLength(1 + 22);
 
   const json = await report.download('导出自查数据(JSON)');
   const saved = JSON.parse(json.bytes.toString('utf8'));
-  expect(saved.format_version).toBe(1);
+  expect(saved.format_version).toBe(2);
   expect(saved.assessment.answers.some((a) => a.measure === '=1+1')).toBe(true);
 
   // Put the sample's own measure back, so the printed ledger shows real content.
@@ -62,12 +62,13 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   // The fingerprint footer repeats on every page (the cover's table cell is laid out apart).
   expect(pdf.split(`数据指纹 ${printed}`).length - 1).toBe(pages);
   expect(pdf).not.toContain('导出整改台账'); // no controls on paper
-  // The sample prints on exactly 34 A4 pages, the same on every run: cover 1 (its own page),
-  // summary 1, red lines 3 and by-article 7 (each starts a page; findings kept whole), assets
-  // on the last of those, ledger 5 (starts a page; 19 rows kept whole), parameters and
-  // signature 1, appendix 16 (starts a page; all 120 answers). A change of layout, fonts or the
-  // sample's content moves this number: look at e2e/results/report.pdf, then update it.
-  expect(pages).toBe(34);
+  // The sample prints on exactly 40 A4 pages, the same on every run (pack 1.1.0: 9 red lines,
+  // 13 advisories, 22 ledger rows, 3 apps, 136 answers): cover, summary, red lines and
+  // by-article (each starts a page; findings kept whole), assets, ledger (starts a page; rows
+  // kept whole), parameters and signature, appendix (starts a page; every answer). A change of
+  // layout, fonts or the sample's content moves this number: look at e2e/results/report.pdf,
+  // then update it.
+  expect(pages).toBe(40);
 });
 
 test('an unfinished self-check is marked 未完成 with its unanswered count', async ({ page }) => {
