@@ -128,14 +128,19 @@ pub enum AppRole {
 }
 
 impl AppRole {
+    /// Whether this is [`AppRole::Hosted`] (the default).
+    pub fn is_hosted(&self) -> bool {
+        *self == AppRole::Hosted
+    }
+
     /// Every role, in display order.
     pub const ALL: [AppRole; 2] = [Self::Hosted, Self::Used];
 
     /// Chinese label.
     pub fn label(self) -> &'static str {
         match self {
-            Self::Hosted => "本单位主办",
-            Self::Used => "仅使用(他单位主办)",
+            Self::Hosted => "主办",
+            Self::Used => "仅使用",
         }
     }
 }
@@ -158,8 +163,9 @@ pub struct App {
     /// Filing number when filed.
     #[serde(default)]
     pub filing_number: String,
-    /// Hosted by the unit or only used; files of format 1 lack it and migrate to hosted.
-    #[serde(default)]
+    /// Hosted by the unit or only used; files of format 1 lack it and migrate to hosted. Not
+    /// written when hosted, so a hosted app saves (and fingerprints) as it did in format 1.
+    #[serde(default, skip_serializing_if = "AppRole::is_hosted")]
     pub role: AppRole,
     /// The host unit's name when the unit only uses the app.
     #[serde(default, skip_serializing_if = "String::is_empty")]

@@ -125,9 +125,15 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
             if rule.reason.trim().is_empty() {
                 say(format!("{id}: a rule without a reason"));
             }
-            if let Condition::Above { than: Threshold::Param(p) }
-            | Condition::Below { than: Threshold::Param(p) }
-            | Condition::OlderThanDays { than: Threshold::Param(p) } = &rule.condition
+            if let Condition::Above {
+                than: Threshold::Param(p),
+            }
+            | Condition::Below {
+                than: Threshold::Param(p),
+            }
+            | Condition::OlderThanDays {
+                than: Threshold::Param(p),
+            } = &rule.condition
             {
                 let tool_figure = pack.parameter(p).is_some_and(|x| !x.national);
                 let said = ["无全国统一数值", "没有全国统一数值"]

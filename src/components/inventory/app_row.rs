@@ -10,8 +10,7 @@ use super::{EnumField, RemoveButton, TextField};
 /// Column headers, in the order the row renders its cells.
 pub const APP_COLUMNS: &[&str] = &[
     "应用名称",
-    "主办或使用",
-    "主办单位(仅使用时)",
+    "本单位主办或仅使用",
     "形式",
     "服务对象",
     "状态",
@@ -34,14 +33,12 @@ pub fn AppRow(props: &RowProps<App>) -> Html {
         <tr>
             <td><TextField id={names.id("name")} label={names.label("应用名称")} value={item.name.clone()}
                 on_change={update(item, on_change, |a: &mut App, v| a.name = v)} /></td>
-            <td><EnumField<AppRole> id={names.id("role")} label={names.label("主办或使用")} value={item.role}
-                on_change={update(item, on_change, |a: &mut App, v| a.role = v)} /></td>
             <td>
+                <EnumField<AppRole> id={names.id("role")} label={names.label("本单位主办或仅使用")} value={item.role}
+                    on_change={update(item, on_change, |a: &mut App, v| a.role = v)} />
                 if item.role == AppRole::Used {
                     <TextField id={names.id("host-unit")} label={names.label("主办单位")} value={item.host_unit.clone()}
                         on_change={update(item, on_change, |a: &mut App, v| a.host_unit = v)} />
-                } else {
-                    <span class="not-applicable">{ "本单位主办" }</span>
                 }
             </td>
             <td><EnumField<AppForm> id={names.id("form")} label={names.label("形式")} value={item.form}

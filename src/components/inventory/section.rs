@@ -52,6 +52,7 @@ pub fn AssetSection(props: &AssetSectionProps) -> Html {
             if props.count == 0 {
                 <p class="empty">{ format!("尚未添加{noun}。") }</p>
             } else {
+                <div class="inv-table-scroll">
                 <table class="inv-table" aria-labelledby={heading}>
                     <thead>
                         <tr>
@@ -61,6 +62,7 @@ pub fn AssetSection(props: &AssetSectionProps) -> Html {
                     </thead>
                     <tbody>{ props.children.clone() }</tbody>
                 </table>
+                </div>
             }
             <div class="inv-actions">
                 <button type="button" class="add" {onclick}>{ format!("添加{noun}") }</button>
