@@ -5,6 +5,8 @@ pub mod date;
 pub mod draft;
 pub mod edit;
 pub mod engine;
+pub mod finalise;
+pub mod fingerprint;
 pub mod import;
 pub mod inventory_edit;
 pub mod model;

@@ -9,6 +9,7 @@ use super::history::{partial_changes, PackChanges};
 use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
+use crate::finalise::{check_seal, SealCheck};
 use crate::model::{AnswerRecord, Purpose};
 use crate::pack::Pack;
 use crate::save::{validate, SavedFile, ValidationIssue, FORMAT_VERSION};
@@ -69,6 +70,9 @@ pub struct Preview {
     pub pack_changes: Option<PackChanges>,
     /// Answered items whose question was reworded since the file's pack version.
     pub answered_reworded: Vec<String>,
+    /// The finalisation record checked against the content; when it does not hold, `file`
+    /// opens as not finalised (its change log is kept).
+    pub seal: SealCheck,
     /// Everything to warn about besides `problems`, in Chinese, most important first.
     pub warnings: Vec<ImportWarning>,
     /// The file, migrated to the current format, ready to import.
@@ -83,6 +87,7 @@ pub(super) fn build(
     pack: &Pack,
     history: &[PackItemsSnapshot],
 ) -> Preview {
+    let seal = check_seal(&file, pack);
     let problems = validate(pack, &file);
     let blocking = problems.iter().any(|p| is_blocking(p, pack));
     let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
@@ -136,9 +141,13 @@ pub(super) fn build(
         ignored_fields: ignored,
         pack_changes,
         answered_reworded,
+        seal,
         warnings: Vec::new(),
         file,
     };
+    if !preview.seal.keeps_finalised() {
+        preview.file.assessment.finalisation.finalised = None;
+    }
     preview.warnings = warnings(&preview, &markup);
     preview
 }

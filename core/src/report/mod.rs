@@ -29,7 +29,7 @@ pub use csv::{ledger_csv, neutralize};
 pub use error::ReportError;
 pub use file_name::export_file_name;
 pub use findings::{ArticleSection, FindingEntry};
-pub use fingerprint::{assessment_fingerprint, fingerprint};
+pub use fingerprint::{assessment_fingerprint, fingerprint, full_fingerprint};
 pub use ledger::{LedgerRow, LEDGER_HEADERS};
 pub use model::{build_report, Report};
 pub use params::ParamRow;
