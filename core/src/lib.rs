@@ -16,3 +16,4 @@ pub mod report;
 pub mod sample;
 pub mod save;
 pub mod training;
+pub mod verify;

@@ -66,7 +66,12 @@ pub fn finalise(
 /// Reopens a finalised `a` at `now` for `reason` (required): it becomes editable again and the
 /// change log gains an open entry remembering every answer as it was. Nothing changes on error.
 pub fn reopen(a: &mut Assessment, reason: &str, now: &str) -> Result<(), FinaliseError> {
-    let Some(before) = a.finalisation.finalised.as_ref().map(|f| f.fingerprint.clone()) else {
+    let Some(before) = a
+        .finalisation
+        .finalised
+        .as_ref()
+        .map(|f| f.fingerprint.clone())
+    else {
         return Err(FinaliseError::NotFinalised);
     };
     let reason = required(reason, FinaliseError::NoReason)?;

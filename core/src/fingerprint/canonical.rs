@@ -137,9 +137,6 @@ mod tests {
     #[test]
     fn strings_and_numbers_follow_rfc_8785() {
         let v = json!(["\"\\\n\u{1}/é中", 30.0, 0.1, 1e21, 1.5e-7, -0.0, 7]);
-        assert_eq!(
-            write(&v),
-            r#"["\"\\\n\u0001/é中",30,0.1,1e+21,1.5e-7,0,7]"#
-        );
+        assert_eq!(write(&v), r#"["\"\\\n\u0001/é中",30,0.1,1e+21,1.5e-7,0,7]"#);
     }
 }

@@ -46,7 +46,11 @@ pub(super) fn warnings(p: &Preview, markup: &[String]) -> Vec<ImportWarning> {
         })
     };
     if let Some(message) = p.seal.warning(&p.current_pack_version) {
-        say(WarningKind::Finalisation, "assessment.finalisation", message);
+        say(
+            WarningKind::Finalisation,
+            "assessment.finalisation",
+            message,
+        );
     }
     if let Some(c) = &p.pack_changes {
         let message = if c.complete {

@@ -15,6 +15,8 @@ mod ledger;
 mod lookup;
 mod model;
 mod params;
+mod qr;
+mod record;
 mod text;
 mod xlsx;
 
@@ -33,5 +35,7 @@ pub use fingerprint::{assessment_fingerprint, fingerprint, full_fingerprint};
 pub use ledger::{LedgerRow, LEDGER_HEADERS};
 pub use model::{build_report, Report};
 pub use params::ParamRow;
+pub use qr::{qr_payload, qr_svg, QrSvg, QR_TITLE, QUIET_ZONE};
+pub use record::{RecordEntry, RecordSection};
 pub use text::{article_label, basis_line, number_text, value_text};
 pub use xlsx::{ledger_xlsx, LEDGER_SHEET};
