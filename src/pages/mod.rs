@@ -12,6 +12,7 @@ mod start;
 pub mod start_view;
 pub mod training;
 mod unit_step;
+mod verify;
 
 pub use check_step::CheckStep;
 pub use diagnostics::DiagnosticsPage;
@@ -23,3 +24,4 @@ pub use report::ReportPage;
 pub use result_step::ResultStep;
 pub use start::StartPage;
 pub use unit_step::UnitStep;
+pub use verify::VerifyPage;
