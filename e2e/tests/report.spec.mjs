@@ -62,12 +62,12 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   // The fingerprint footer repeats on every page (the cover's table cell is laid out apart).
   expect(pdf.split(`数据指纹 ${printed}`).length - 1).toBe(pages);
   expect(pdf).not.toContain('导出整改台账'); // no controls on paper
-  // The sample prints on exactly 34 A4 pages, the same on every run: cover 1 (its own page),
-  // summary 1, red lines 3 and by-article 7 (each starts a page; findings kept whole), assets
-  // on the last of those, ledger 5 (starts a page; 19 rows kept whole), parameters and
-  // signature 1, appendix 16 (starts a page; all 120 answers). A change of layout, fonts or the
-  // sample's content moves this number: look at e2e/results/report.pdf, then update it.
-  expect(pages).toBe(34);
+  // The sample prints on exactly 38 A4 pages, the same on every run: cover 1 (its own page),
+  // summary, red lines, by-article and assets, ledger (starts a page; 19 rows kept whole),
+  // parameters, signature and 八 定稿与修改记录, appendix (starts a page; all 120 answers); every
+  // page keeps 25 mm at its foot for the fingerprint footer and its QR code. A change of layout,
+  // fonts or the sample's content moves this number: look at e2e/results/report.pdf, then update it.
+  expect(pages).toBe(38);
 });
 
 test('an unfinished self-check is marked 未完成 with its unanswered count', async ({ page }) => {

@@ -19,7 +19,11 @@ use crate::route::{href, Route};
 type Opened = (String, Result<FileFacts, String>);
 
 fn file_row(index: usize, (name, facts): &Opened, typed: Option<&str>) -> Html {
-    let role = if index == 0 { "要核验的文件" } else { "其他文件" };
+    let role = if index == 0 {
+        "要核验的文件"
+    } else {
+        "其他文件"
+    };
     match facts {
         Ok(f) => {
             let fits = typed.map(|t| fingertip_core::verify::matches(t, &f.fingerprint));
@@ -45,11 +49,25 @@ fn verdict(files: &[Opened], typed: &str) -> Html {
     let name = |i: usize| files.get(i).map(|(n, _)| n.clone()).unwrap_or_default();
     let (class, text) = match verify(typed, &prints) {
         None => return html! { <p>{ "请先打开要核验的数据文件。" }</p> },
-        Some(Outcome::Match) => ("match", format!("一致:纸质报告与文件“{}”是同一份自查内容。", name(0))),
-        Some(Outcome::Mismatch { other: Some(i) }) => ("mismatch", format!(
-            "不一致:纸质报告与文件“{}”的内容不同。与纸质报告一致的是文件“{}”。", name(0), name(i))),
-        Some(Outcome::Mismatch { other: None }) => ("mismatch", format!(
-            "不一致:纸质报告与文件“{}”的内容不同,所打开的文件中也没有与它一致的。", name(0))),
+        Some(Outcome::Match) => (
+            "match",
+            format!("一致:纸质报告与文件“{}”是同一份自查内容。", name(0)),
+        ),
+        Some(Outcome::Mismatch { other: Some(i) }) => (
+            "mismatch",
+            format!(
+                "不一致:纸质报告与文件“{}”的内容不同。与纸质报告一致的是文件“{}”。",
+                name(0),
+                name(i)
+            ),
+        ),
+        Some(Outcome::Mismatch { other: None }) => (
+            "mismatch",
+            format!(
+                "不一致:纸质报告与文件“{}”的内容不同,所打开的文件中也没有与它一致的。",
+                name(0)
+            ),
+        ),
     };
     html! { <p class={classes!("verify-result", class)} role="status" data-testid="verify-result">{ text }</p> }
 }
@@ -66,7 +84,8 @@ pub fn VerifyPage() -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(list) = input.files() else { return };
-            let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+            let picked: Vec<web_sys::File> =
+                (0..list.length()).filter_map(|i| list.get(i)).collect();
             input.set_value("");
             busy.set(true);
             let (files, busy) = (files.clone(), busy.clone());
@@ -75,7 +94,8 @@ pub fn VerifyPage() -> Html {
                 for file in picked {
                     let name = file.name();
                     let facts = match read_bytes(file, MAX_IMPORT_BYTES).await {
-                        Ok(bytes) => file_facts(&bytes, pack, released_snapshots()).map_err(|e| e.to_string()),
+                        Ok(bytes) => file_facts(&bytes, pack, released_snapshots())
+                            .map_err(|e| e.to_string()),
                         Err(_) => Err("浏览器无法读取这个文件,请重新选择。".to_string()),
                     };
                     all.push((name, facts));
@@ -98,7 +118,10 @@ pub fn VerifyPage() -> Html {
         Callback::from(move |_: MouseEvent| files.set(Rc::new(Vec::new())))
     };
     let parsed = (!typed.trim().is_empty()).then(|| parse_typed(&typed));
-    let ok = parsed.as_ref().and_then(|p| p.as_ref().ok()).map(String::as_str);
+    let ok = parsed
+        .as_ref()
+        .and_then(|p| p.as_ref().ok())
+        .map(String::as_str);
     html! {
         <section class="verify" aria-labelledby="verify-title">
             <p class="no-print"><a href={href(&Route::Start)}>{ "返回首页" }</a></p>

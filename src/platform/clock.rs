@@ -11,7 +11,11 @@ pub fn now_local_iso() -> String {
     let d = js_sys::Date::new_0();
     // getTimezoneOffset is minutes *behind* UTC, whole minutes in practice.
     let offset = -(d.get_timezone_offset() as i64);
-    let (sign, offset) = if offset < 0 { ('-', -offset) } else { ('+', offset) };
+    let (sign, offset) = if offset < 0 {
+        ('-', -offset)
+    } else {
+        ('+', offset)
+    };
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
         d.get_full_year(),

@@ -13,7 +13,10 @@ fn keep(state: &UseStateHandle<String>) -> Callback<InputEvent> {
         let value = e
             .target_dyn_into::<HtmlInputElement>()
             .map(|i| i.value())
-            .or_else(|| e.target_dyn_into::<HtmlTextAreaElement>().map(|t| t.value()));
+            .or_else(|| {
+                e.target_dyn_into::<HtmlTextAreaElement>()
+                    .map(|t| t.value())
+            });
         if let Some(v) = value {
             state.set(v);
         }
@@ -32,14 +35,20 @@ pub fn FinalisePanel() -> Html {
     let error = use_state(|| None::<String>);
     let finalised = app.session().is_some_and(|s| s.assessment.is_finalised());
     let on_finalise = {
-        let (app, assessor, reviewer, error) = (app.clone(), assessor.clone(), reviewer.clone(), error.clone());
+        let (app, assessor, reviewer, error) = (
+            app.clone(),
+            assessor.clone(),
+            reviewer.clone(),
+            error.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             error.set(app.finalise(&assessor, &reviewer).err());
         })
     };
     let on_reopen = {
-        let (app, reason, asking, error) = (app.clone(), reason.clone(), asking.clone(), error.clone());
+        let (app, reason, asking, error) =
+            (app.clone(), reason.clone(), asking.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let result = app.reopen(&reason);
