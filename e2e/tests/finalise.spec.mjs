@@ -1,7 +1,7 @@
 // 定稿 and 核验: finalising makes every input read-only, reopening asks for a reason and logs it
 // into the export, a hand-edited finalised file opens with a warning and not finalised, the QR
 // code of printed pages decodes to the expected text, and the verify page matches and mismatches.
-import { test, expect } from '../fixtures/test.mjs';
+import { test, expect, axeViolations } from '../fixtures/test.mjs';
 import { ReportPage } from '../fixtures/report-page.mjs';
 import { OpenFilePage } from '../fixtures/open-file.mjs';
 import { FinalisePanel, VerifyPage, enabledControls, pythonFingerprint, qrCodesOnPage } from '../fixtures/finalise.mjs';
@@ -32,6 +32,7 @@ test('finalising locks every input, reopening asks for a reason and the change l
   await panel.finalise('钱局长');
   await expect(panel.banner).toContainText('本自查已定稿,内容只读');
   await expect(panel.record).toContainText('已定稿');
+  expect(await axeViolations(page)).toEqual([]);
   let state = await enabledControls(page);
   expect(state.enabled, 'report controls left enabled').toEqual([]);
 
@@ -160,6 +161,7 @@ test('the verify page tells a match, a mismatch with the matching file, and no m
 
   await verify.typed.fill('0123456789abcdef');
   await expect(verify.result).toHaveText(/所打开的文件中也没有与它一致的/);
+  expect(await axeViolations(page)).toEqual([]);
   await verify.typed.fill('0123');
   await expect(verify.error).toContainText('现在是 4 位');
 });
