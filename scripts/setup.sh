@@ -36,7 +36,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
     cargo install --quiet --force "wasm-bindgen-cli@$WBG_VERSION"
 fi
 
-# 4. Chromium, its driver, a CJK font for screenshots/PDFs, poppler for pdftotext (Debian apt).
+# 4. Chromium, its driver, a CJK font for screenshots/PDFs, poppler for pdftotext and pdftoppm,
+#    zbar-tools (zbarimg) to decode the report's QR codes in e2e (Debian apt).
 missing=()
 for pkg in $APT_PACKAGES; do
   [ -e "/var/lib/dpkg/info/$pkg.list" ] || [ -e "/var/lib/dpkg/info/$pkg:amd64.list" ] || missing+=("$pkg")

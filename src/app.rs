@@ -10,7 +10,9 @@ use crate::pages::training::{
     TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
     TrainingPresentPage,
 };
-use crate::pages::{ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage};
+use crate::pages::{
+    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage, VerifyPage,
+};
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
 use crate::state::AppState;
@@ -33,6 +35,7 @@ fn switch(route: Route) -> Html {
         Route::TrainingCases => html! { <TrainingCasesPage /> },
         Route::TrainingPresent => html! { <TrainingPresentPage /> },
         Route::TrainingHandout => html! { <TrainingHandoutPage /> },
+        Route::Verify => html! { <VerifyPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

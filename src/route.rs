@@ -76,6 +76,9 @@ pub enum Route {
     /// 打印讲义: the printable handout.
     #[at("/training/handout")]
     TrainingHandout,
+    /// 核验: check a paper report's fingerprint against opened data files.
+    #[at("/verify")]
+    Verify,
     /// Anything unknown.
     #[not_found]
     #[at("/404")]

@@ -81,7 +81,11 @@ fn replace<T: PartialEq>(list: &mut [T], new: T, same: impl Fn(&T) -> bool) -> b
 }
 
 /// Applies `edit`; returns whether the assessment changed (an unchanged one needs no re-render or save).
+/// A finalised (定稿) assessment is read-only: every edit is refused until it is reopened.
 pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
+    if a.is_finalised() {
+        return false;
+    }
     match edit {
         Edit::Profile(p) => {
             let changed = a.profile != p;

@@ -23,7 +23,14 @@ fn fingerprint_is_stable_and_changes_with_an_answer() {
     assert!(fp
         .chars()
         .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
-    assert_eq!(fp, fingerprint(&save::to_json(pack, &a)));
+    assert_eq!(
+        fp,
+        fingerprint(&fingertip_core::fingerprint::canonical_json(
+            &pack.id,
+            &pack.version,
+            &a
+        ))
+    );
     assert_eq!(fp, assessment_fingerprint(pack, &a.clone()));
     let reopened = save::parse(&save::to_json(pack, &a))
         .expect("round trip")

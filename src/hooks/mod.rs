@@ -1,6 +1,7 @@
 //! Typed hooks over the app context.
 
 mod data_safety;
+mod finalise;
 mod import;
 mod use_answer_setter;
 mod use_app;

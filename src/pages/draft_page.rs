@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{CheckStep, InventoryStep, ReportPage, ResultStep, UnitStep};
-use crate::components::{SaveStatusLine, StepBar, TextSizeToggle};
+use crate::components::{FinalisedBanner, SaveStatusLine, StepBar, TextSizeToggle};
 use crate::hooks::use_app;
 use crate::route::{Route, Step};
 
@@ -53,11 +53,14 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
     };
     let unit = session.assessment.profile.name.trim().to_string();
     let practice = session.assessment.profile.purpose == Purpose::Training;
+    let locked = session.assessment.is_finalised();
+    // A disabled fieldset disables every control inside it: a finalised draft is read-only.
+    let form = |step: Html| html! { <fieldset class="lock" disabled={locked}>{ step }</fieldset> };
     let body = match props.step {
         _ if props.report => html! { <ReportPage /> },
-        Step::Unit => html! { <UnitStep /> },
-        Step::Inventory => html! { <InventoryStep /> },
-        Step::Check => html! { <CheckStep article={props.article.clone()} /> },
+        Step::Unit => form(html! { <UnitStep /> }),
+        Step::Inventory => form(html! { <InventoryStep /> }),
+        Step::Check => form(html! { <CheckStep article={props.article.clone()} /> }),
         Step::Result => html! { <ResultStep /> },
     };
     html! {
@@ -72,6 +75,7 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
                 <TextSizeToggle />
             </header>
             <StepBar id={props.id.clone()} current={props.step} />
+            <FinalisedBanner on_report={props.report} />
             { body }
         </>
     }

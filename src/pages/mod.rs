@@ -13,6 +13,7 @@ mod start;
 pub mod start_view;
 pub mod training;
 mod unit_step;
+mod verify;
 
 pub use changes::ChangesPage;
 pub use check_step::CheckStep;
@@ -25,3 +26,4 @@ pub use report::ReportPage;
 pub use result_step::ResultStep;
 pub use start::StartPage;
 pub use unit_step::UnitStep;
+pub use verify::VerifyPage;

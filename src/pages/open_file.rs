@@ -107,6 +107,7 @@ pub fn OpenPage() -> Html {
             <p>{ "打开从指尖自查导出的存档,或“导出全部数据”得到的备份文件。文件只在本浏览器中读取和检查,\
                  不会上传;打开后先显示预览,确认导入之前,本浏览器中保存的内容不会有任何改变。" }</p>
             <FilePicker {on_file} busy={matches!(*opened, Opened::Reading)} />
+            <p class="no-print"><a href={href(&Route::Verify)}>{ "核验纸质报告:输入报告上的数据指纹,与文件比对" }</a></p>
             { body }
         </section>
     }

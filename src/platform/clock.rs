@@ -5,6 +5,30 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Now as ISO 8601 local time with its offset, e.g. `2026-11-21T14:05:40+08:00`: the time the
+/// user saw, kept in finalisation records and the change log.
+pub fn now_local_iso() -> String {
+    let d = js_sys::Date::new_0();
+    // getTimezoneOffset is minutes *behind* UTC, whole minutes in practice.
+    let offset = -(d.get_timezone_offset() as i64);
+    let (sign, offset) = if offset < 0 {
+        ('-', -offset)
+    } else {
+        ('+', offset)
+    };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes(),
+        d.get_seconds(),
+        offset / 60,
+        offset % 60
+    )
+}
+
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

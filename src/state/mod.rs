@@ -6,6 +6,7 @@ use std::rc::Rc;
 use fingertip_core::draft::{summarize, DraftSummary};
 use fingertip_core::edit::{apply, Edit};
 use fingertip_core::engine::{evaluate, Evaluation};
+use fingertip_core::finalise;
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
 use yew::prelude::*;
@@ -146,6 +147,22 @@ pub enum Action {
     },
     /// The user chose how to settle the conflict.
     ConflictResolved,
+    /// 定稿: finalise the open draft in the names typed (ignored if core refuses).
+    Finalise {
+        /// ISO time, local with offset.
+        now: String,
+        /// 填报人 as typed.
+        assessor: String,
+        /// 审核人 as typed.
+        reviewer: String,
+    },
+    /// 重新打开: reopen the open finalised draft for `reason` (ignored if core refuses).
+    Reopen {
+        /// ISO time, local with offset.
+        now: String,
+        /// Why, as typed.
+        reason: String,
+    },
 }
 
 impl AppState {
@@ -256,6 +273,39 @@ impl Reducible for AppState {
                 })
             }
             Action::ConflictResolved => self.with(|s| s.conflict = None),
+            Action::Finalise {
+                now,
+                assessor,
+                reviewer,
+            } => self.change_finalisation(|pack, a| {
+                finalise::finalise(pack, a, &assessor, &reviewer, &now).is_ok()
+            }),
+            Action::Reopen { now, reason } => {
+                self.change_finalisation(|_, a| finalise::reopen(a, &reason, &now).is_ok())
+            }
         }
+    }
+}
+
+impl AppState {
+    /// The state after `change` to the open draft's finalisation, or `self` when it refused.
+    /// The evaluation does not depend on finalisation, so it is kept.
+    fn change_finalisation(
+        self: Rc<Self>,
+        change: impl FnOnce(&Pack, &mut Assessment) -> bool,
+    ) -> Rc<Self> {
+        let Some(current) = &self.session else {
+            return self;
+        };
+        let mut assessment = current.assessment.clone();
+        if !change(self.pack, &mut assessment) {
+            return self;
+        }
+        let session = Session {
+            assessment,
+            evaluation: current.evaluation.clone(),
+            revision: current.revision + 1,
+        };
+        self.with(|s| s.session = Some(Rc::new(session)))
     }
 }

@@ -10,6 +10,7 @@ use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
 use crate::engine::{card_problems, involved_functions};
+use crate::finalise::{check_seal, SealCheck};
 use crate::model::{AnswerRecord, Purpose};
 use crate::pack::{Pack, Release};
 use crate::save::{validate, SavedFile, ValidationIssue, FORMAT_VERSION};
@@ -74,6 +75,9 @@ pub struct Preview {
     pub unjustified: Vec<(String, String)>,
     /// What changed in the questionnaire since the file's pack version, newest release first.
     pub changelog: Vec<Release>,
+    /// The finalisation record checked against the content; when it does not hold, `file`
+    /// opens as not finalised (its change log is kept).
+    pub seal: SealCheck,
     /// Everything to warn about besides `problems`, in Chinese, most important first.
     pub warnings: Vec<ImportWarning>,
     /// The file, migrated to the current format, ready to import.
@@ -88,6 +92,7 @@ pub(super) fn build(
     pack: &Pack,
     history: &[PackItemsSnapshot],
 ) -> Preview {
+    let seal = check_seal(&file, pack);
     let problems = validate(pack, &file);
     let blocking = problems.iter().any(|p| is_blocking(p, pack));
     let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
@@ -148,9 +153,13 @@ pub(super) fn build(
         answered_reworded,
         unjustified,
         changelog,
+        seal,
         warnings: Vec::new(),
         file,
     };
+    if !preview.seal.keeps_finalised() {
+        preview.file.assessment.finalisation.finalised = None;
+    }
     preview.warnings = warnings(&preview, &markup, pack);
     preview
 }

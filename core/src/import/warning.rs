@@ -10,6 +10,9 @@ const MAX_LISTED: usize = 20;
 /// What a warning is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WarningKind {
+    /// A finalised file whose content no longer matches its fingerprint (or whose pack
+    /// version changed): it opens as not finalised.
+    Finalisation,
     /// The file was answered against another version of the pack.
     PackChanged,
     /// An answered question was reworded since.
@@ -49,6 +52,13 @@ pub(super) fn warnings(p: &Preview, markup: &[String], pack: &Pack) -> Vec<Impor
             message,
         })
     };
+    if let Some(message) = p.seal.warning(&p.current_pack_version) {
+        say(
+            WarningKind::Finalisation,
+            "assessment.finalisation",
+            message,
+        );
+    }
     if let Some(c) = &p.pack_changes {
         let message = if c.complete {
             format!(

@@ -1,6 +1,7 @@
 //! The assessment a unit fills in: profile, inventory, answers and parameter overrides.
 
 mod answer;
+mod finalisation;
 mod inventory;
 mod profile;
 
@@ -8,6 +9,7 @@ pub use answer::{
     Answer, AnswerRecord, AnswerValue, AssetId, Justification, JustificationField, RectStatus,
     UNIT_ASSET,
 };
+pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
 pub use inventory::{
     Account, App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus, Group, GroupKind,
     Inventory,
@@ -37,6 +39,8 @@ pub struct Assessment {
     pub answers: BTreeMap<AnswerKey, Answer>,
     /// Parameter values that differ from the pack defaults.
     pub parameters: BTreeMap<String, f64>,
+    /// 定稿 state and change log.
+    pub finalisation: Finalisation,
 }
 
 /// The parts of an assessment that are plain data, as stored (answers as a list of records).
@@ -59,9 +63,17 @@ pub struct AssessmentBody {
     /// Parameter overrides.
     #[serde(default)]
     pub parameters: BTreeMap<String, f64>,
+    /// 定稿 state and change log; absent in files never finalised.
+    #[serde(default, skip_serializing_if = "Finalisation::is_empty")]
+    pub finalisation: Finalisation,
 }
 
 impl Assessment {
+    /// Whether the self-check is finalised (定稿) and therefore read-only.
+    pub fn is_finalised(&self) -> bool {
+        self.finalisation.finalised.is_some()
+    }
+
     /// The answer to `item` for `asset`, if any.
     pub fn answer(&self, item: &str, asset: &str) -> Option<&Answer> {
         self.answers.get(&(item.to_string(), asset.to_string()))
@@ -85,6 +97,7 @@ impl Assessment {
                 })
                 .collect(),
             parameters: self.parameters.clone(),
+            finalisation: self.finalisation.clone(),
         }
     }
 
@@ -102,6 +115,7 @@ impl Assessment {
                 .map(|r| ((r.item, r.asset), r.answer))
                 .collect(),
             parameters: body.parameters,
+            finalisation: body.finalisation,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The report cover (封面): who checked, when, why, against which criteria pack, and the
 //! fingerprint of the exact saved assessment.
 
-use super::fingerprint::assessment_fingerprint;
+use super::fingerprint::{assessment_fingerprint, full_fingerprint};
 use super::text::date_part;
 use crate::model::Assessment;
 use crate::pack::{self, Pack};
@@ -41,8 +41,10 @@ pub struct Cover {
     /// Content hash of the embedded pack, when `pack` is the embedded pack (same id and
     /// version); empty for any other pack, whose hash this build cannot know.
     pub pack_hash: String,
-    /// [`assessment_fingerprint`] of the assessment.
+    /// [`assessment_fingerprint`] of the assessment (the short content fingerprint).
     pub fingerprint: String,
+    /// [`full_fingerprint`] of the assessment (64 hex digits), as in the QR code.
+    pub full_fingerprint: String,
 }
 
 /// The cover of `assessment` answered against `pack`.
@@ -72,5 +74,6 @@ pub(crate) fn cover(pack: &Pack, assessment: &Assessment) -> Cover {
             false => String::new(),
         },
         fingerprint: assessment_fingerprint(pack, assessment),
+        full_fingerprint: full_fingerprint(pack, assessment),
     }
 }

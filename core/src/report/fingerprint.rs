@@ -1,23 +1,28 @@
-//! The assessment fingerprint printed on the report cover: it ties a printed report to the exact
-//! saved file it came from, so a reader can tell two versions of a self-check apart.
+//! The assessment fingerprint printed on the report: the short form of the content fingerprint
+//! (see [`crate::fingerprint`]), which ties a printed report to its data file whatever copy of
+//! the file it is (export, re-import, another machine).
 
 use sha2::{Digest, Sha256};
 
+use crate::fingerprint::{content_fingerprint, short};
 use crate::model::Assessment;
 use crate::pack::Pack;
-use crate::save;
 
-/// The first 16 hex digits (lower case) of SHA-256 over `json`, the canonical saved JSON.
-pub fn fingerprint(json: &str) -> String {
-    Sha256::digest(json.as_bytes())
+/// The first 16 hex digits (lower case) of SHA-256 over `text`.
+pub fn fingerprint(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
         .iter()
         .take(8)
         .map(|b| format!("{b:02x}"))
         .collect()
 }
 
-/// The fingerprint of `assessment` as saved against `pack`: `fingerprint(&save::to_json(..))`.
-/// Saving is deterministic, so the same assessment always has the same fingerprint.
+/// The short content fingerprint (16 hex digits) of `assessment` answered against `pack`.
 pub fn assessment_fingerprint(pack: &Pack, assessment: &Assessment) -> String {
-    fingerprint(&save::to_json(pack, assessment))
+    short(&full_fingerprint(pack, assessment)).to_string()
+}
+
+/// The full content fingerprint (64 hex digits) of `assessment` answered against `pack`.
+pub fn full_fingerprint(pack: &Pack, assessment: &Assessment) -> String {
+    content_fingerprint(&pack.id, &pack.version, assessment)
 }

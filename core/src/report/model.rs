@@ -8,6 +8,8 @@ use super::findings::{by_article, red_lines, ArticleSection, FindingEntry};
 use super::ledger::{ledger, LedgerRow};
 use super::lookup::Lookup;
 use super::params::{parameters, ParamRow};
+use super::qr::{qr_payload, qr_svg, QrSvg};
+use super::record::{record, RecordSection};
 use crate::engine::{Counts, Evaluation, FilingVerdict, Verdict};
 use crate::model::Assessment;
 use crate::pack::Pack;
@@ -43,6 +45,12 @@ pub struct Report {
     pub parameters: Vec<ParamRow>,
     /// Every row with its answer, by part.
     pub appendix: Vec<AppendixPart>,
+    /// 定稿与修改记录 (the working record).
+    pub record: RecordSection,
+    /// The text in the QR code printed on every page.
+    pub qr_payload: String,
+    /// That QR code (`None` only if the payload were too long for any QR version).
+    pub qr: Option<QrSvg>,
 }
 
 /// Builds the report of `assessment` answered against `pack`, where `evaluation` is
@@ -58,8 +66,13 @@ pub fn build_report(pack: &Pack, assessment: &Assessment, evaluation: &Evaluatio
             counts: s.counts,
         })
         .collect();
+    let cover = cover(pack, assessment);
+    let qr_payload = qr_payload(&cover);
     Report {
-        cover: cover(pack, assessment),
+        qr: qr_svg(&qr_payload),
+        qr_payload,
+        record: record(assessment),
+        cover,
         unfinished: match evaluation.counts.unanswered {
             0 => None,
             n => Some(n),

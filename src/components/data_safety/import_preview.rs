@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use fingertip_core::draft::UNNAMED_UNIT;
+use fingertip_core::finalise::{time_text, SealCheck};
 use fingertip_core::import::Preview;
 use yew::prelude::*;
 
@@ -53,6 +54,15 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         p.current_pack_version,
         if same { "版本相同" } else { "版本不同" }
     );
+    let seal = match (&p.seal, &p.file.assessment.finalisation.finalised) {
+        (SealCheck::Intact, Some(f)) => format!(
+            "已定稿(填报人 {},{}),导入后保持定稿",
+            f.assessor,
+            time_text(&f.at)
+        ),
+        (SealCheck::NotFinalised, _) => "未定稿".to_string(),
+        _ => "定稿已失效,导入后按未定稿处理(见下方提示)".to_string(),
+    };
     html! {
         <section class="import-preview" aria-labelledby="preview-title">
             <h2 id="preview-title">{ format!("文件预览:{}", props.name) }</h2>
@@ -67,6 +77,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 <dd data-field="counts">{ format!("应用 {} 个,公众账号 {} 个,工作群组 {} 个,答案 {} 条", c.apps, c.accounts, c.groups, c.answers) }</dd>
                 <dt>{ "问卷" }</dt><dd data-field="pack">{ pack_line }</dd>
                 <dt>{ "存档格式" }</dt><dd>{ format!("第 {} 版", p.format_version) }</dd>
+                <dt>{ "定稿状态" }</dt><dd data-field="seal">{ seal }</dd>
                 <dt>{ "文件指纹" }</dt><dd><code data-field="fingerprint">{ props.fingerprint.clone() }</code></dd>
             </dl>
             <ImportIssues preview={p.clone()} />

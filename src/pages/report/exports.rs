@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::SectionProps;
 use crate::hooks::use_app;
 use crate::platform::{download, print};
-use crate::route::{href, Step};
+use crate::route::{href, Route, Step};
 
 /// What a tool-bar button does.
 #[derive(Clone, Copy, PartialEq)]
@@ -74,6 +74,7 @@ pub fn ExportBar(props: &SectionProps) -> Html {
                 { button(Export::Csv, "导出整改台账(CSV)", None) }
                 { button(Export::Json, "导出自查数据(JSON)", None) }
                 if let Some(h) = result_href { <a class="back-link" href={h}>{ "返回自查结果" }</a> }
+                <a class="back-link" href={href(&Route::Verify)}>{ "核验纸质报告" }</a>
             </div>
             if let Some(msg) = (*error).clone() {
                 <p class="export-error" role="alert">{ msg }</p>

@@ -66,6 +66,7 @@ pub fn ReportLedger(props: &SectionProps) -> Html {
                 <p class="section-lead no-print">
                     { "打印前可在下表中修改整改措施,填写责任人、时限和状态;修改会自动保存到本草稿。" }
                 </p>
+                <fieldset class="lock" disabled={props.report.record.finalised}>
                 <table class="ledger-table">
                     <caption>{ format!("整改台账(共 {} 项)", rows.len()) }</caption>
                     <thead>
@@ -85,6 +86,7 @@ pub fn ReportLedger(props: &SectionProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </fieldset>
             }
         </section>
     }

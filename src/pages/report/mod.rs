@@ -8,11 +8,13 @@ mod chart;
 mod cover;
 mod entry;
 mod exports;
+mod finalise_panel;
 mod findings;
 mod ledger;
 mod ledger_row;
 mod marks;
 mod params;
+mod record;
 mod red_lines;
 mod signature;
 mod summary;
@@ -28,10 +30,12 @@ use appendix::ReportAppendix;
 use assets::ReportAssets;
 use cover::ReportCover;
 use exports::ExportBar;
+use finalise_panel::FinalisePanel;
 use findings::ReportFindings;
 use ledger::ReportLedger;
 use marks::PrintMarks;
 use params::ReportParams;
+use record::ReportRecord;
 use red_lines::ReportRedLines;
 use signature::ReportSignature;
 use summary::ReportSummary;
@@ -64,6 +68,7 @@ pub fn ReportPage() -> Html {
     html! {
         <article class="report" aria-labelledby="report-title">
             <ExportBar report={report.clone()} />
+            <FinalisePanel />
             <PrintMarks report={report.clone()} />
             <ReportCover report={report.clone()} />
             <ReportSummary report={report.clone()} />
@@ -73,6 +78,7 @@ pub fn ReportPage() -> Html {
             <ReportLedger report={report.clone()} />
             <ReportParams report={report.clone()} />
             <ReportSignature />
+            <ReportRecord report={report.clone()} />
             <ReportAppendix {report} />
         </article>
     }
