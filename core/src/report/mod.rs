@@ -16,7 +16,7 @@ mod lookup;
 mod model;
 mod params;
 mod text;
-mod xlsx;
+pub(crate) mod xlsx;
 
 pub use appendix::{AnswerRow, AppendixPart};
 pub use assets::{AssetProblem, AssetRow};
