@@ -2,6 +2,7 @@
 //! gives one unit, a backup one per draft, and anything unreadable a rejection with the same
 //! Chinese reason the 打开文件 page would show. One bad file never stops the others.
 
+use crate::engine::{evaluate, Evaluation};
 use crate::import::{self, ImportError, Preview};
 use crate::pack::Pack;
 
@@ -40,8 +41,8 @@ fn rejected(file: &str, e: &ImportError) -> Read {
 }
 
 /// A readable file becomes a unit unless a problem would make its answers unreliable (the ones
-/// 打开文件 refuses to import as-is).
-fn from_preview(file: &str, preview: Preview, pack: &Pack) -> Read {
+/// 打开文件 refuses to import as-is); the evaluation comes with it.
+fn from_preview(file: &str, preview: Preview, pack: &Pack) -> (Read, Option<Evaluation>) {
     if preview.blocking {
         let first = preview
             .problems
@@ -49,43 +50,39 @@ fn from_preview(file: &str, preview: Preview, pack: &Pack) -> Read {
             .find(|p| import::is_blocking(p, pack))
             .map(|p| format!(":{}", p.message))
             .unwrap_or_default();
-        return Read::Rejected(Rejected {
+        let read = Read::Rejected(Rejected {
             file: file.to_string(),
             kind: "blocking",
             reason: "存档中有会导致答案丢失或混淆的问题,未计入汇总".to_string(),
             detail: first,
         });
+        return (read, None);
     }
     let version = preview.pack_version.clone();
     let assessment = preview.file.into_assessment();
-    Read::Unit(Box::new(UnitSummary::evaluate(
-        file,
-        &version,
-        pack,
-        &assessment,
-    )))
+    let evaluation = evaluate(pack, &assessment);
+    let unit = UnitSummary::new(file, &version, pack, &assessment, &evaluation);
+    (Read::Unit(Box::new(unit)), Some(evaluation))
 }
 
 /// Reads one file's bytes: one [`Read`] for a saved file or a broken file, one per draft for a
 /// backup (a broken backup as a whole gives one rejection).
 pub fn read_file(file: &str, bytes: &[u8], pack: &Pack) -> Vec<Read> {
-    read_with(file, bytes, pack, |preview| {
-        from_preview(file, preview, pack)
-    })
+    read_evaluated(file, bytes, pack)
+        .into_iter()
+        .map(|(read, _)| read)
+        .collect()
 }
 
-/// As [`read_file`], handing each readable preview to `keep` (the CLI keeps the assessment for
-/// its findings).
-pub fn read_with<F>(file: &str, bytes: &[u8], pack: &Pack, mut keep: F) -> Vec<Read>
-where
-    F: FnMut(Preview) -> Read,
-{
+/// As [`read_file`], with each counted unit's evaluation (for the JSON Lines export).
+/// A draft inside a backup is named `<file> › 第 N 份`.
+pub fn read_evaluated(file: &str, bytes: &[u8], pack: &Pack) -> Vec<(Read, Option<Evaluation>)> {
     if bytes.len() as u64 > import::MAX_IMPORT_BYTES {
         let size = bytes.len() as u64;
-        return vec![rejected(file, &ImportError::TooLarge { size })];
+        return vec![(rejected(file, &ImportError::TooLarge { size }), None)];
     }
     match import::inspect_with(bytes, pack, import::released_snapshots()) {
-        Ok(preview) => vec![keep(preview)],
+        Ok(preview) => vec![from_preview(file, preview, pack)],
         Err(ImportError::IsBackup { .. }) => {
             match import::inspect_backup_with(bytes, pack, import::released_snapshots()) {
                 Ok(backup) => backup
@@ -95,23 +92,20 @@ where
                     .map(|(i, draft)| {
                         let name = format!("{file} › 第 {} 份", i + 1);
                         match draft {
-                            Ok(preview) => match keep(preview) {
-                                Read::Unit(mut unit) => {
-                                    unit.file = name;
-                                    Read::Unit(unit)
-                                }
-                                Read::Rejected(mut r) => {
-                                    r.file = name;
-                                    Read::Rejected(r)
-                                }
-                            },
-                            Err(e) => rejected(&name, &e),
+                            Ok(preview) => from_preview(&name, preview, pack),
+                            Err(e) => (rejected(&name, &e), None),
                         }
                     })
                     .collect(),
-                Err(e) => vec![rejected(file, &e)],
+                Err(e) => vec![(rejected(file, &e), None)],
             }
         }
-        Err(e) => vec![rejected(file, &e)],
+        Err(e) => vec![(rejected(file, &e), None)],
     }
+}
+
+/// The file a [`UnitSummary::file`] or [`Rejected::file`] name came from (a backup's draft
+/// names its backup file).
+pub fn source_file(name: &str) -> &str {
+    name.split(" › 第 ").next().unwrap_or(name)
 }
