@@ -7,8 +7,18 @@ use fingertip_core::sample::SAMPLE_JSON;
 use serde_json::Value;
 
 const APPS: [&str; 12] = [
-    "掌上农技", "农技学习打卡", "志愿服务", "志愿者服务", "智慧党建", "移动办公", "数据填报通",
-    "防汛应急", "河长巡河", "社区通", "政务通", "督查考核",
+    "掌上农技",
+    "农技学习打卡",
+    "志愿服务",
+    "志愿者服务",
+    "智慧党建",
+    "移动办公",
+    "数据填报通",
+    "防汛应急",
+    "河长巡河",
+    "社区通",
+    "政务通",
+    "督查考核",
 ];
 const LEVELS: [&str; 5] = ["central", "province", "city", "county", "township"];
 const TYPES: [&str; 3] = ["agency", "mass_organization", "public_institution"];
@@ -36,13 +46,22 @@ fn unit(base: &Value, i: usize, rng: &mut Rng, version: u32) -> Value {
     a["profile"]["name"] = name.clone().into();
     a["profile"]["level"] = LEVELS[rng.below(LEVELS.len())].into();
     a["profile"]["unit_type"] = TYPES[rng.below(TYPES.len())].into();
-    let date = format!("20{}-{:02}-{:02}", 25 + rng.below(2), 1 + rng.below(12), 1 + rng.below(28));
+    let date = format!(
+        "20{}-{:02}-{:02}",
+        25 + rng.below(2),
+        1 + rng.below(12),
+        1 + rng.below(28)
+    );
     a["profile"]["date"] = date.clone().into();
     a["updated"] = format!("{date}T1{version}:00:00Z").into();
     if let Some(apps) = a["inventory"]["apps"].as_array_mut() {
         for app in apps.iter_mut() {
             let pick = APPS[rng.below(APPS.len())];
-            let named = if rng.below(3) == 0 { format!("{name}{pick}") } else { pick.to_string() };
+            let named = if rng.below(3) == 0 {
+                format!("{name}{pick}")
+            } else {
+                pick.to_string()
+            };
             app["name"] = named.into();
         }
     }
@@ -66,8 +85,10 @@ fn unit(base: &Value, i: usize, rng: &mut Rng, version: u32) -> Value {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some(dir), Some(n)) = (args.first(), args.get(1).and_then(|n| n.parse::<usize>().ok()))
-    else {
+    let (Some(dir), Some(n)) = (
+        args.first(),
+        args.get(1).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
         return Err("usage: gen_units DIR N".into());
     };
     let base: Value = serde_json::from_str(SAMPLE_JSON)?;

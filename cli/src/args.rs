@@ -103,18 +103,36 @@ mod tests {
 
     #[test]
     fn flags_and_format_are_read() {
-        let a = parse(&["d", "--out", "x.JSONL", "--anonymise", "--key", "k", "--stale-days", "30"])
-            .expect("parses");
-        assert_eq!((a.format, a.anonymise, a.key.as_str(), a.stale_days), (Format::Jsonl, true, "k", 30));
+        let a = parse(&[
+            "d",
+            "--out",
+            "x.JSONL",
+            "--anonymise",
+            "--key",
+            "k",
+            "--stale-days",
+            "30",
+        ])
+        .expect("parses");
+        assert_eq!(
+            (a.format, a.anonymise, a.key.as_str(), a.stale_days),
+            (Format::Jsonl, true, "k", 30)
+        );
         assert_eq!(a.dir, PathBuf::from("d"));
     }
 
     #[test]
     fn mistakes_are_named() {
         assert!(parse(&["d"]).unwrap_err().contains("--out"));
-        assert!(parse(&["d", "--out", "x.txt"]).unwrap_err().contains("扩展名"));
-        assert!(parse(&["d", "--out", "x.csv", "--today", "2026-13-01"]).unwrap_err().contains("无效"));
-        assert!(parse(&["d", "e", "--out", "x.csv"]).unwrap_err().contains("多余"));
+        assert!(parse(&["d", "--out", "x.txt"])
+            .unwrap_err()
+            .contains("扩展名"));
+        assert!(parse(&["d", "--out", "x.csv", "--today", "2026-13-01"])
+            .unwrap_err()
+            .contains("无效"));
+        assert!(parse(&["d", "e", "--out", "x.csv"])
+            .unwrap_err()
+            .contains("多余"));
         assert!(parse(&["--out"]).unwrap_err().contains("缺少取值"));
     }
 }

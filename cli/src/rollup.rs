@@ -19,7 +19,10 @@ use crate::{clock, rss, walk};
 
 /// The name a file is known by in the roll-up: its path below the directory.
 fn display(dir: &Path, path: &Path) -> String {
-    path.strip_prefix(dir).unwrap_or(path).to_string_lossy().into_owned()
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn unreadable(name: String, e: &std::io::Error) -> Read {
@@ -66,7 +69,14 @@ pub fn run(a: &RollupArgs) -> ExitCode {
     };
     let written = match a.format {
         Format::Xlsx | Format::Csv => {
-            let r = build(pack, &intake, &Filter::default(), &today, a.stale_days, &naming);
+            let r = build(
+                pack,
+                &intake,
+                &Filter::default(),
+                &today,
+                a.stale_days,
+                &naming,
+            );
             let bytes = match a.format {
                 Format::Csv => Ok(rollup_csv(&r)),
                 _ => rollup_xlsx(&r, &intake, &naming).map_err(|e| e.to_string()),
