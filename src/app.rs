@@ -10,7 +10,7 @@ use crate::pages::training::{
     TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
     TrainingPresentPage,
 };
-use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage};
+use crate::pages::{DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, RollupPage, StartPage};
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
 use crate::state::AppState;
@@ -26,6 +26,7 @@ fn switch(route: Route) -> Html {
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
         Route::Open => html! { <OpenPage /> },
+        Route::Rollup => html! { <RollupPage /> },
         Route::Training => html! { <TrainingHubPage /> },
         Route::TrainingArticles => html! { <TrainingArticlesPage /> },
         Route::TrainingArticle { article } => html! { <TrainingArticlesPage {article} /> },
