@@ -61,6 +61,7 @@ pub fn run(a: &RollupArgs) -> ExitCode {
         |reads| reads.into_iter().for_each(|r| intake.add(r)),
     );
     let read_secs = started.elapsed().as_secs_f64();
+    let read_peak = rss::peak_text();
     let today = a.today.clone().unwrap_or_else(clock::today);
     let naming = if a.anonymise {
         Naming::Anonymised { key: a.key.clone() }
@@ -104,10 +105,11 @@ pub fn run(a: &RollupArgs) -> ExitCode {
         intake.duplicates.len()
     );
     println!(
-        "用时 {:.2} s(读取与检查 {:.2} s),内存峰值 {}(VmHWM),{} 核,输出 {}",
+        "用时 {:.2} s(读取与检查 {:.2} s),内存峰值 {}(VmHWM;读取完毕时 {}),{} 核,输出 {}",
         started.elapsed().as_secs_f64(),
         read_secs,
         rss::peak_text(),
+        read_peak,
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         a.out.display()
     );

@@ -39,5 +39,5 @@ pub fn rollup_xlsx(
     intake: &Intake,
     naming: &Naming,
 ) -> Result<Vec<u8>, ReportError> {
-    workbook(&tables(rollup, intake, naming), &rollup.today)
+    workbook(tables(rollup, intake, naming), &rollup.today)
 }

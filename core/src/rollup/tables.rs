@@ -39,6 +39,27 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+/// Members of one same-kind group listed in the sheet; the rest are counted in a final row.
+const MAX_GROUP_ROWS: usize = 1000;
+
+/// Names joined with 、 up to about a spreadsheet cell's worth, then "等 N 个".
+fn joined<'a>(names: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const LIMIT: usize = 30_000;
+    let total = names.len();
+    let mut out = String::new();
+    for (i, name) in names.enumerate() {
+        if out.len() + name.len() > LIMIT {
+            out.push_str(&format!(" 等,共 {total} 个"));
+            return out;
+        }
+        if i > 0 {
+            out.push('、');
+        }
+        out.push_str(name);
+    }
+    out
+}
+
 fn n(v: usize) -> Cell {
     Cell::Number(v as u64)
 }
@@ -144,12 +165,13 @@ fn top_table(rollup: &RollUp) -> Table {
                 .filter_map(|&r| rollup.units.get(r))
                 .map(|u| u.unit.as_str())
                 .collect();
+            let units = joined(units.into_iter());
             vec![
                 t.id.clone().into(),
                 t.question.clone().into(),
                 n(t.units),
                 Cell::Number(t.assets),
-                units.join("、").into(),
+                units.into(),
             ]
         })
         .collect();
@@ -182,7 +204,8 @@ fn parts_table(rollup: &RollUp) -> Table {
 fn same_kind_table(rollup: &RollUp) -> Table {
     let mut rows = Vec::new();
     for (g, view) in rollup.same_kind.iter().enumerate() {
-        for (unit, app) in &view.members {
+        let more = view.members.len().saturating_sub(MAX_GROUP_ROWS);
+        for (unit, app) in view.members.iter().take(MAX_GROUP_ROWS) {
             rows.push(vec![
                 n(g + 1),
                 view.group.reason.label().into(),
@@ -190,6 +213,16 @@ fn same_kind_table(rollup: &RollUp) -> Table {
                 n(view.group.units),
                 unit.clone().into(),
                 app.clone().into(),
+            ]);
+        }
+        if more > 0 {
+            rows.push(vec![
+                n(g + 1),
+                view.group.reason.label().into(),
+                Cell::Number(u64::from(view.group.score)),
+                n(view.group.units),
+                format!("另有 {more} 个应用未列出").into(),
+                "".into(),
             ]);
         }
     }
@@ -291,21 +324,29 @@ fn removed_table() -> Table {
     }
 }
 
-/// Every view as a table, in sheet order; the anonymised roll-up starts with what was removed.
-pub fn tables(rollup: &RollUp, intake: &Intake, naming: &Naming) -> Vec<Table> {
-    let mut out = Vec::new();
-    if naming.is_anonymised() {
-        out.push(removed_table());
-    }
-    out.extend([
-        units_table(rollup),
-        totals_table(rollup),
-        top_table(rollup),
-        parts_table(rollup),
-        same_kind_table(rollup),
-        stale_table(rollup),
-        rejected_table(intake, naming),
-        duplicates_table(intake, naming),
-    ]);
-    out
+/// Builds one table.
+type Builder = fn(&RollUp, &Intake, &Naming) -> Table;
+
+/// Every view as a table, in sheet order, each built when the iterator reaches it; the
+/// anonymised roll-up starts with what was removed.
+pub fn tables<'a>(
+    rollup: &'a RollUp,
+    intake: &'a Intake,
+    naming: &'a Naming,
+) -> impl Iterator<Item = Table> + 'a {
+    let removed: Option<Builder> = naming.is_anonymised().then_some(|_, _, _| removed_table());
+    let views: [Builder; 8] = [
+        |r, _, _| units_table(r),
+        |r, _, _| totals_table(r),
+        |r, _, _| top_table(r),
+        |r, _, _| parts_table(r),
+        |r, _, _| same_kind_table(r),
+        |r, _, _| stale_table(r),
+        |_, i, n| rejected_table(i, n),
+        |_, i, n| duplicates_table(i, n),
+    ];
+    removed
+        .into_iter()
+        .chain(views)
+        .map(move |build| build(rollup, intake, naming))
 }

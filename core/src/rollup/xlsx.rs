@@ -110,10 +110,22 @@ fn zip_date(date: &str) -> (u16, u16, u16) {
 }
 
 /// The workbook of `tables`, every timestamp set to `date` (the roll-up day), so the same
-/// roll-up gives the same bytes.
-pub fn workbook(tables: &[Table], date: &str) -> Result<Vec<u8>, ReportError> {
+/// roll-up gives the same bytes. Each table is written as it comes and then dropped, so only
+/// one sheet's cells are in memory besides the workbook itself.
+pub fn workbook(
+    tables: impl IntoIterator<Item = Table>,
+    date: &str,
+) -> Result<Vec<u8>, ReportError> {
     let (y, m, d) = zip_date(date);
     let mut zip = Zip::new(y, m, d);
+    let mut names = Vec::new();
+    for (i, table) in tables.into_iter().enumerate() {
+        zip.add(
+            &format!("xl/worksheets/sheet{}.xml", i + 1),
+            sheet_xml(&table).as_bytes(),
+        )?;
+        names.push(table.name);
+    }
     let mut types = String::from(concat!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
         "\n",
@@ -135,14 +147,14 @@ pub fn workbook(tables: &[Table], date: &str) -> Result<Vec<u8>, ReportError> {
         "\n",
         r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
     ));
-    for (i, table) in tables.iter().enumerate() {
+    for (i, name) in names.iter().enumerate() {
         let n = i + 1;
         let _ = write!(
             types,
             r#"<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         );
         book.push_str(r#"<sheet name=""#);
-        push_escaped(&mut book, table.name);
+        push_escaped(&mut book, name);
         let _ = write!(book, r#"" sheetId="{n}" r:id="rId{n}"/>"#);
         let _ = write!(
             rels,
@@ -151,7 +163,7 @@ pub fn workbook(tables: &[Table], date: &str) -> Result<Vec<u8>, ReportError> {
     }
     types.push_str("</Types>");
     book.push_str("</sheets></workbook>");
-    let styles_id = tables.len() + 1;
+    let styles_id = names.len() + 1;
     let _ = write!(
         rels,
         r#"<Relationship Id="rId{styles_id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
@@ -161,12 +173,6 @@ pub fn workbook(tables: &[Table], date: &str) -> Result<Vec<u8>, ReportError> {
     zip.add("xl/workbook.xml", book.as_bytes())?;
     zip.add("xl/_rels/workbook.xml.rels", rels.as_bytes())?;
     zip.add("xl/styles.xml", STYLES.as_bytes())?;
-    for (i, table) in tables.iter().enumerate() {
-        zip.add(
-            &format!("xl/worksheets/sheet{}.xml", i + 1),
-            sheet_xml(table).as_bytes(),
-        )?;
-    }
     zip.finish()
 }
 
