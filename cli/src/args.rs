@@ -123,16 +123,18 @@ mod tests {
 
     #[test]
     fn mistakes_are_named() {
-        assert!(parse(&["d"]).unwrap_err().contains("--out"));
+        assert!(parse(&["d"]).expect_err("a mistake").contains("--out"));
         assert!(parse(&["d", "--out", "x.txt"])
-            .unwrap_err()
+            .expect_err("a mistake")
             .contains("扩展名"));
         assert!(parse(&["d", "--out", "x.csv", "--today", "2026-13-01"])
-            .unwrap_err()
+            .expect_err("a mistake")
             .contains("无效"));
         assert!(parse(&["d", "e", "--out", "x.csv"])
-            .unwrap_err()
+            .expect_err("a mistake")
             .contains("多余"));
-        assert!(parse(&["--out"]).unwrap_err().contains("缺少取值"));
+        assert!(parse(&["--out"])
+            .expect_err("a mistake")
+            .contains("缺少取值"));
     }
 }

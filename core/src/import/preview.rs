@@ -87,10 +87,10 @@ pub(super) fn build(
     let blocking = problems.iter().any(|p| is_blocking(p, pack));
     let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
     let mut markup = Vec::new();
-    super::scan::markup_fields(&kept, &mut String::new(), &mut markup);
+    super::scan::markup_fields(&kept, "", &mut markup);
     let mut ignored = Vec::new();
     if version == u64::from(FORMAT_VERSION) {
-        super::scan::ignored_fields(raw, &kept, &mut String::new(), &mut ignored);
+        super::scan::ignored_fields(raw, &kept, "", &mut ignored);
     }
     let body = &file.assessment;
     let answered = || body.answers.iter().map(|r| r.item.as_str());

@@ -44,7 +44,7 @@ fn render(prefix: &str, steps: &[Step]) -> String {
 }
 
 /// Paths of every string value under `value` that [`has_markup`].
-pub(super) fn markup_fields(value: &Value, path: &mut String, out: &mut Vec<String>) {
+pub(super) fn markup_fields(value: &Value, path: &str, out: &mut Vec<String>) {
     markup_walk(value, path, &mut Vec::new(), out);
 }
 
@@ -76,7 +76,7 @@ fn markup_walk<'a>(
 
 /// Paths of fields in `raw` that are missing from `kept` (the file as it will be imported),
 /// except fields holding only the value the writer omits anyway (`null`, `false`, `""`, `[]`, `{}`).
-pub(super) fn ignored_fields(raw: &Value, kept: &Value, path: &mut String, out: &mut Vec<String>) {
+pub(super) fn ignored_fields(raw: &Value, kept: &Value, path: &str, out: &mut Vec<String>) {
     ignored_walk(raw, kept, path, &mut Vec::new(), out);
 }
 
@@ -145,7 +145,7 @@ mod tests {
         let raw = serde_json::json!({"a": {"b": 1, "gone": false, "new": 2}, "c": [{"x": ""}]});
         let kept = serde_json::json!({"a": {"b": 1}, "c": [{}]});
         let mut out = Vec::new();
-        ignored_fields(&raw, &kept, &mut String::new(), &mut out);
+        ignored_fields(&raw, &kept, "", &mut out);
         assert_eq!(out, ["a.new"]);
     }
 }
