@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench bench-core bench-wizard fuzz-import
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench bench-core bench-wizard bench-rollup fuzz-import
 
 setup:
 	@scripts/setup.sh
@@ -42,6 +42,15 @@ bench-core:
 ## Wizard benchmark (not part of make test): answer-to-saved latency with 100 apps + 100 groups
 bench-wizard: build
 	@. scripts/env.sh && node e2e/bench/answer-latency.mjs
+
+## Roll-up benchmark (not part of make test): the 汇总 page on 1,000 and 5,000 generated files (time, longest
+## main-thread task), then `fingertip rollup` on 100,000 (time, peak memory); files are generated in /tmp once
+bench-rollup: build
+	@cargo build --quiet --release -p fingertip-cli --bins --examples
+	@. scripts/env.sh && node e2e/bench/rollup.mjs
+	@[ -d /tmp/fingertip-rollup-bench-100000 ] || target/release/examples/gen_units /tmp/fingertip-rollup-bench-100000 100000
+	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.xlsx | tail -2
+	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.jsonl | tail -2
 
 ## Fuzz the import pipeline (not part of make test): FUZZ_CASES cases, 1,000,000 by default (~10 min)
 fuzz-import:

@@ -14,7 +14,7 @@ run_layer() {
     clippy)
       cargo clippy --quiet --workspace --all-targets -- -D warnings &&
         cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings ;;
-    native) cargo test --quiet -p fingertip-core ;;
+    native) cargo test --quiet -p fingertip-core -p fingertip-cli ;;
     build) trunk build --release && scripts/size-report.sh ;;
     wasm) cargo test -p fingertip-web --target wasm32-unknown-unknown ;;
     e2e)

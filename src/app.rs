@@ -11,7 +11,8 @@ use crate::pages::training::{
     TrainingPresentPage,
 };
 use crate::pages::{
-    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, StartPage, VerifyPage,
+    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, RollupPage, StartPage,
+    VerifyPage,
 };
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
@@ -29,6 +30,7 @@ fn switch(route: Route) -> Html {
         Route::Changes => html! { <ChangesPage /> },
         Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
         Route::Open => html! { <OpenPage /> },
+        Route::Rollup => html! { <RollupPage /> },
         Route::Training => html! { <TrainingHubPage /> },
         Route::TrainingArticles => html! { <TrainingArticlesPage /> },
         Route::TrainingArticle { article } => html! { <TrainingArticlesPage {article} /> },

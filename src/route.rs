@@ -55,6 +55,9 @@ pub enum Route {
     /// 打开文件: open a saved file or a backup, preview it, import or restore.
     #[at("/open")]
     Open,
+    /// 汇总: many units' files in one view, for supervisors.
+    #[at("/rollup")]
+    Rollup,
     /// 培训学习: the training hub.
     #[at("/training")]
     Training,

@@ -13,6 +13,7 @@ pub mod model;
 pub mod navigate;
 pub mod pack;
 pub mod report;
+pub mod rollup;
 pub mod sample;
 pub mod save;
 pub mod training;

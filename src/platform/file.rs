@@ -23,3 +23,12 @@ pub async fn read_bytes(file: web_sys::File, max: u64) -> Result<Vec<u8>, ReadEr
         .map_err(|_| ReadError::Failed)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// The file's path inside a picked folder (`webkitRelativePath`), else its name.
+pub fn display_name(file: &web_sys::File) -> String {
+    js_sys::Reflect::get(file, &wasm_bindgen::JsValue::from_str("webkitRelativePath"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| file.name())
+}

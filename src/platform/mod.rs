@@ -10,4 +10,5 @@ pub mod print;
 pub mod rescue;
 pub mod storage;
 pub mod tabs;
+pub mod tick;
 pub mod window_event;

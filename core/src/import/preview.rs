@@ -97,13 +97,13 @@ pub(super) fn build(
     let blocking = problems.iter().any(|p| is_blocking(p, pack));
     let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
     let mut markup = Vec::new();
-    super::scan::markup_fields(&kept, &mut String::new(), &mut markup);
+    super::scan::markup_fields(&kept, "", &mut markup);
     let mut ignored = Vec::new();
     // Migration from format 1 to 2 only adds fields, so a field of the raw file that is not in
     // the migrated one was ignored in either format. A later migration that renames fields
     // must narrow this to the formats whose layout still matches.
     if (1..=u64::from(FORMAT_VERSION)).contains(&version) {
-        super::scan::ignored_fields(raw, &kept, &mut String::new(), &mut ignored);
+        super::scan::ignored_fields(raw, &kept, "", &mut ignored);
     }
     let body = &file.assessment;
     let answered = || body.answers.iter().map(|r| r.item.as_str());

@@ -15,18 +15,59 @@ pub fn has_markup(s: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"script"))
 }
 
+/// One step of a path, borrowed from the value walked: the path text is only built for a hit,
+/// so walking a whole file allocates nothing per node.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// `prefix` followed by `steps`: keys joined with `.`, indexes as `[i]`.
+fn render(prefix: &str, steps: &[Step]) -> String {
+    let mut out = prefix.to_string();
+    for step in steps {
+        match step {
+            Step::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
 /// Paths of every string value under `value` that [`has_markup`].
-pub(super) fn markup_fields(value: &Value, path: &mut String, out: &mut Vec<String>) {
+pub(super) fn markup_fields(value: &Value, path: &str, out: &mut Vec<String>) {
+    markup_walk(value, path, &mut Vec::new(), out);
+}
+
+fn markup_walk<'a>(
+    value: &'a Value,
+    prefix: &str,
+    steps: &mut Vec<Step<'a>>,
+    out: &mut Vec<String>,
+) {
     match value {
-        Value::String(s) if has_markup(s) => out.push(path.clone()),
+        Value::String(s) if has_markup(s) => out.push(render(prefix, steps)),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                within(path, &format!("[{i}]"), |p| markup_fields(item, p, out));
+                steps.push(Step::Index(i));
+                markup_walk(item, prefix, steps, out);
+                steps.pop();
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
-                within(path, &dotted(path, key), |p| markup_fields(item, p, out));
+                steps.push(Step::Key(key));
+                markup_walk(item, prefix, steps, out);
+                steps.pop();
             }
         }
         _ => {}
@@ -35,21 +76,40 @@ pub(super) fn markup_fields(value: &Value, path: &mut String, out: &mut Vec<Stri
 
 /// Paths of fields in `raw` that are missing from `kept` (the file as it will be imported),
 /// except fields holding only the value the writer omits anyway (`null`, `false`, `""`, `[]`, `{}`).
-pub(super) fn ignored_fields(raw: &Value, kept: &Value, path: &mut String, out: &mut Vec<String>) {
+pub(super) fn ignored_fields(raw: &Value, kept: &Value, path: &str, out: &mut Vec<String>) {
+    ignored_walk(raw, kept, path, &mut Vec::new(), out);
+}
+
+fn ignored_walk<'a>(
+    raw: &'a Value,
+    kept: &Value,
+    prefix: &str,
+    steps: &mut Vec<Step<'a>>,
+    out: &mut Vec<String>,
+) {
     match (raw, kept) {
         (Value::Object(raw), Value::Object(kept)) => {
             for (key, item) in raw {
-                let step = dotted(path, key);
                 match kept.get(key) {
-                    Some(k) => within(path, &step, |p| ignored_fields(item, k, p, out)),
+                    Some(k) => {
+                        steps.push(Step::Key(key));
+                        ignored_walk(item, k, prefix, steps, out);
+                        steps.pop();
+                    }
                     None if is_empty(item) => {}
-                    None => within(path, &step, |p| out.push(p.clone())),
+                    None => {
+                        steps.push(Step::Key(key));
+                        out.push(render(prefix, steps));
+                        steps.pop();
+                    }
                 }
             }
         }
         (Value::Array(raw), Value::Array(kept)) => {
             for (i, (r, k)) in raw.iter().zip(kept).enumerate() {
-                within(path, &format!("[{i}]"), |p| ignored_fields(r, k, p, out));
+                steps.push(Step::Index(i));
+                ignored_walk(r, k, prefix, steps, out);
+                steps.pop();
             }
         }
         _ => {}
@@ -64,22 +124,6 @@ fn is_empty(value: &Value) -> bool {
         Value::Object(o) => o.is_empty(),
         _ => false,
     }
-}
-
-fn dotted(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!(".{key}")
-    }
-}
-
-/// Runs `f` with `step` appended to `path`, then restores it.
-fn within(path: &mut String, step: &str, f: impl FnOnce(&mut String)) {
-    let len = path.len();
-    path.push_str(step);
-    f(path);
-    path.truncate(len);
 }
 
 #[cfg(test)]
@@ -101,7 +145,7 @@ mod tests {
         let raw = serde_json::json!({"a": {"b": 1, "gone": false, "new": 2}, "c": [{"x": ""}]});
         let kept = serde_json::json!({"a": {"b": 1}, "c": [{}]});
         let mut out = Vec::new();
-        ignored_fields(&raw, &kept, &mut String::new(), &mut out);
+        ignored_fields(&raw, &kept, "", &mut out);
         assert_eq!(out, ["a.new"]);
     }
 }

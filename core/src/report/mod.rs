@@ -18,7 +18,7 @@ mod params;
 mod qr;
 mod record;
 mod text;
-mod xlsx;
+pub(crate) mod xlsx;
 
 pub use appendix::{AnswerRow, AppendixPart};
 pub use assets::{AssetProblem, AssetRow};

@@ -5,7 +5,7 @@
 //! row on every page. A general-purpose writer crate cost more than the app's whole first-load
 //! size budget for this one sheet.
 
-mod zip;
+pub(crate) mod zip;
 
 use std::fmt::Write as _;
 
@@ -53,7 +53,7 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /// forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF) are dropped; CR is written
 /// as a character reference so parsers do not fold CRLF into LF; an underscore that would start
 /// an Excel `_xHHHH_` escape is itself escaped, so such text reads back literally.
-fn push_escaped(out: &mut String, text: &str) {
+pub(crate) fn push_escaped(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     for (i, ch) in text.char_indices() {
         match ch {
@@ -78,7 +78,7 @@ fn is_excel_escape(rest: &[u8]) -> bool {
 }
 
 /// A neutralised cell, cut to Excel's length limit.
-fn text_cell(cell: &str) -> String {
+pub(crate) fn text_cell(cell: &str) -> String {
     let safe = neutralize(cell);
     match safe.char_indices().nth(MAX_CELL_CHARS) {
         Some((cut, _)) => format!("{}…", &safe[..cut]),

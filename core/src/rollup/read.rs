@@ -1,0 +1,111 @@
+//! Reading one file for the roll-up through the same import checks as 打开文件: a saved file
+//! gives one unit, a backup one per draft, and anything unreadable a rejection with the same
+//! Chinese reason the 打开文件 page would show. One bad file never stops the others.
+
+use crate::engine::{evaluate, Evaluation};
+use crate::import::{self, ImportError, Preview};
+use crate::pack::Pack;
+
+use super::unit::UnitSummary;
+
+/// A file (or a draft inside a backup) that was not counted, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// File name, or the backup's name and the draft's place in it.
+    pub file: String,
+    /// Stable kind of the problem (see [`ImportError::kind`]), or `blocking`.
+    pub kind: &'static str,
+    /// Why, in Chinese.
+    pub reason: String,
+    /// The first problem quoted from the file (for `blocking`), else empty; left out of
+    /// anonymised exports, as it may quote the file's content.
+    pub detail: String,
+}
+
+/// What one file, or one draft of a backup, gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Read {
+    /// A self-check to count.
+    Unit(Box<UnitSummary>),
+    /// Not counted.
+    Rejected(Rejected),
+}
+
+fn rejected(file: &str, e: &ImportError) -> Read {
+    Read::Rejected(Rejected {
+        file: file.to_string(),
+        kind: e.kind(),
+        reason: e.to_string(),
+        detail: String::new(),
+    })
+}
+
+/// A readable file becomes a unit unless a problem would make its answers unreliable (the ones
+/// 打开文件 refuses to import as-is); the evaluation comes with it.
+fn from_preview(file: &str, preview: Preview, pack: &Pack) -> (Read, Option<Evaluation>) {
+    if preview.blocking {
+        let first = preview
+            .problems
+            .iter()
+            .find(|p| import::is_blocking(p, pack))
+            .map(|p| format!(":{}", p.message))
+            .unwrap_or_default();
+        let read = Read::Rejected(Rejected {
+            file: file.to_string(),
+            kind: "blocking",
+            reason: "存档中有会导致答案丢失或混淆的问题,未计入汇总".to_string(),
+            detail: first,
+        });
+        return (read, None);
+    }
+    let version = preview.pack_version.clone();
+    let assessment = preview.file.into_assessment();
+    let evaluation = evaluate(pack, &assessment);
+    let unit = UnitSummary::new(file, &version, pack, &assessment, &evaluation);
+    (Read::Unit(Box::new(unit)), Some(evaluation))
+}
+
+/// Reads one file's bytes: one [`Read`] for a saved file or a broken file, one per draft for a
+/// backup (a broken backup as a whole gives one rejection).
+pub fn read_file(file: &str, bytes: &[u8], pack: &Pack) -> Vec<Read> {
+    read_evaluated(file, bytes, pack)
+        .into_iter()
+        .map(|(read, _)| read)
+        .collect()
+}
+
+/// As [`read_file`], with each counted unit's evaluation (for the JSON Lines export).
+/// A draft inside a backup is named `<file> › 第 N 份`.
+pub fn read_evaluated(file: &str, bytes: &[u8], pack: &Pack) -> Vec<(Read, Option<Evaluation>)> {
+    if bytes.len() as u64 > import::MAX_IMPORT_BYTES {
+        let size = bytes.len() as u64;
+        return vec![(rejected(file, &ImportError::TooLarge { size }), None)];
+    }
+    match import::inspect_with(bytes, pack, import::released_snapshots()) {
+        Ok(preview) => vec![from_preview(file, preview, pack)],
+        Err(ImportError::IsBackup { .. }) => {
+            match import::inspect_backup_with(bytes, pack, import::released_snapshots()) {
+                Ok(backup) => backup
+                    .drafts
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, draft)| {
+                        let name = format!("{file} › 第 {} 份", i + 1);
+                        match draft {
+                            Ok(preview) => from_preview(&name, preview, pack),
+                            Err(e) => (rejected(&name, &e), None),
+                        }
+                    })
+                    .collect(),
+                Err(e) => vec![(rejected(file, &e), None)],
+            }
+        }
+        Err(e) => vec![(rejected(file, &e), None)],
+    }
+}
+
+/// The file a [`UnitSummary::file`] or [`Rejected::file`] name came from (a backup's draft
+/// names its backup file).
+pub fn source_file(name: &str) -> &str {
+    name.split(" › 第 ").next().unwrap_or(name)
+}

@@ -1,0 +1,60 @@
+//! One row per unit: level, type, date, pack version, counts, completion, verdict, each app's
+//! filing readiness. Long lists show 100 rows at a time so 5,000 units render quickly.
+
+use std::rc::Rc;
+
+use fingertip_core::rollup::RollUp;
+use yew::prelude::*;
+
+/// Rows shown at first and added by 显示更多.
+const PAGE: usize = 100;
+
+/// Props of [`RollupUnits`].
+#[derive(Properties, PartialEq)]
+pub struct RollupUnitsProps {
+    /// The roll-up.
+    pub rollup: Rc<RollUp>,
+}
+
+/// The units table.
+#[component]
+pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
+    let shown = use_state(|| PAGE);
+    let r = &props.rollup;
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE * 10))
+    };
+    html! {
+        <section aria-labelledby="rollup-units-title">
+            <h2 id="rollup-units-title">{ format!("各单位情况({} 个单位)", r.units.len()) }</h2>
+            <table class="rollup-units" data-testid="rollup-units">
+                <thead><tr>
+                    <th scope="col">{ "单位" }</th><th scope="col">{ "层级" }</th><th scope="col">{ "类型" }</th>
+                    <th scope="col">{ "自查日期" }</th><th scope="col">{ "问卷版本" }</th>
+                    <th scope="col">{ "红线" }</th><th scope="col">{ "建议改进" }</th><th scope="col">{ "未作答" }</th>
+                    <th scope="col">{ "完成度" }</th><th scope="col">{ "结论" }</th><th scope="col">{ "应用备案准备情况" }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.units.iter().take(*shown).map(|u| html! {
+                        <tr>
+                            <th scope="row">{ u.unit.clone() }</th>
+                            <td>{ u.level.label() }</td><td>{ u.unit_type.label() }</td>
+                            <td>{ u.date.clone() }</td><td>{ u.pack_version.clone() }</td>
+                            <td>{ u.counts.red_line }</td><td>{ u.counts.advisory }</td><td>{ u.counts.unanswered }</td>
+                            <td>{ format!("{}%", u.completion) }</td><td>{ u.overall.label() }</td>
+                            <td>{ for u.filing.iter().map(|f| html! {
+                                <div>{ format!("{}:{}", f.app, f.filing.label()) }</div>
+                            }) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            if r.units.len() > *shown {
+                <p class="no-print"><button type="button" onclick={more}>
+                    { format!("显示更多(已显示 {} / {})", *shown, r.units.len()) }
+                </button></p>
+            }
+        </section>
+    }
+}
