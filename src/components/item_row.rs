@@ -75,7 +75,7 @@ fn editor<E: 'static>(
 }
 
 /// The text of the input or textarea an event came from.
-fn text_of(e: &InputEvent) -> Option<String> {
+pub(super) fn text_of(e: &InputEvent) -> Option<String> {
     e.target_dyn_into::<HtmlInputElement>()
         .map(|i| i.value())
         .or_else(|| {

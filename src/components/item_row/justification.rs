@@ -3,8 +3,9 @@
 //! every field is filled and the period covers the assessment date; the card says what is missing.
 
 use fingertip_core::model::{Justification, JustificationField};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::text_of;
 
 /// Props of [`JustificationCard`].
 #[derive(Properties, PartialEq)]
@@ -19,16 +20,6 @@ pub struct JustificationCardProps {
     pub problems: Vec<String>,
     /// Called with the field and its new text on every keystroke.
     pub on_change: Callback<(JustificationField, String)>,
-}
-
-/// The value of the input or textarea an event came from.
-fn text_of(e: &InputEvent) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>()
-        .map(|i| i.value())
-        .or_else(|| {
-            e.target_dyn_into::<HtmlTextAreaElement>()
-                .map(|t| t.value())
-        })
 }
 
 /// One card: a fieldset named after the function, one labelled input per field.
