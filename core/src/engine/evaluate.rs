@@ -4,7 +4,8 @@
 use super::exception::Claim;
 use super::filing::{filing_verdicts, FilingVerdict};
 use super::index::AnswerIndex;
-use super::judge::{judge, JudgeContext, Params};
+use super::judge::{judge, JudgeContext};
+use super::params::Params;
 use super::prefill::effective_value;
 use super::status::Status;
 use super::summary::{summaries, Counts, GroupSummary};

@@ -66,12 +66,9 @@ pub fn involved_functions<'e>(
     }
 }
 
-/// What is wrong with one card, in Chinese; empty when it is complete and in force on `today`.
-pub fn card_problems(
-    exception: &Exception,
-    card: Option<&Justification>,
-    today: Option<i64>,
-) -> Vec<String> {
+/// What is wrong with one card as written, in Chinese: blank fields, dates that are not dates,
+/// a start after the end. Empty when it is complete, whatever the assessment date.
+pub fn card_gaps(exception: &Exception, card: Option<&Justification>) -> Vec<String> {
     let blank = Justification::default();
     let card = card.unwrap_or(&blank);
     let missing: Vec<&str> = exception
@@ -84,13 +81,9 @@ pub fn card_problems(
     if !missing.is_empty() {
         out.push(format!("缺少{}", missing.join("、")));
     }
-    let date = |f: JustificationField| {
-        let text = card.get(f).trim();
-        (!text.is_empty()).then(|| (text, days_from_iso(text)))
-    };
     let (start, end) = (
-        date(JustificationField::Start),
-        date(JustificationField::End),
+        card_date(card, JustificationField::Start),
+        card_date(card, JustificationField::End),
     );
     for (field, parsed) in [
         (JustificationField::Start, start),
@@ -105,7 +98,18 @@ pub fn card_problems(
             out.push("起始日期晚于截止日期".to_string());
         }
     }
-    if let Some((text, Some(e))) = end {
+    out
+}
+
+/// What is wrong with one card, in Chinese: its [`card_gaps`], and an end date before `today`
+/// (or no assessment date to check it against). Empty when the card lowers the red line.
+pub fn card_problems(
+    exception: &Exception,
+    card: Option<&Justification>,
+    today: Option<i64>,
+) -> Vec<String> {
+    let mut out = card_gaps(exception, card);
+    if let Some((text, Some(e))) = card.and_then(|c| card_date(c, JustificationField::End)) {
         match today {
             Some(t) if e < t => out.push(format!("期限已于 {text} 届满")),
             None => out.push("未填写自查日期,无法核对期限是否届满".to_string()),
@@ -113,6 +117,12 @@ pub fn card_problems(
         }
     }
     out
+}
+
+/// A non-blank date field of `card` as (text, parsed day).
+fn card_date(card: &Justification, field: JustificationField) -> Option<(&str, Option<i64>)> {
+    let text = card.get(field).trim();
+    (!text.is_empty()).then(|| (text, days_from_iso(text)))
 }
 
 /// Whether `claim` lowers the red line fired by `value` on an item with `exception`.

@@ -7,6 +7,7 @@ mod filing;
 mod index;
 mod judge;
 mod kind;
+mod params;
 mod prefill;
 mod rectify;
 mod status;
@@ -16,11 +17,12 @@ mod verdict;
 
 pub use evaluate::{evaluate, Evaluation, Finding};
 pub use exception::{
-    card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome,
+    card_gaps, card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome,
 };
 pub use filing::{Filing, FilingVerdict, NOT_ADVISABLE_ITEM};
-pub use judge::{judge, JudgeContext, Judgement, Params, MISSING_DATE_REASON};
+pub use judge::{judge, JudgeContext, Judgement, MISSING_DATE_REASON};
 pub use kind::{kind_label, value_label, value_problem};
+pub use params::Params;
 pub use prefill::effective_value;
 pub use rectify::{rectification_rows, RectRow};
 pub use status::Status;

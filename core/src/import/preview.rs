@@ -9,7 +9,7 @@ use super::history::{partial_changes, PackChanges};
 use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
-use crate::engine::{card_problems, involved_functions};
+use crate::engine::{card_gaps, involved_functions};
 use crate::finalise::{check_seal, SealCheck};
 use crate::model::{AnswerRecord, Purpose};
 use crate::pack::{Pack, Release};
@@ -165,7 +165,7 @@ pub(super) fn build(
 }
 
 /// Answers that claim an item's exception while a card of an involved function is missing or
-/// incomplete (checked without dates: expiry depends on the assessment date, shown in the row).
+/// incomplete as written (expiry depends on the assessment date and is shown in the row).
 fn unjustified(file: &SavedFile, pack: &Pack) -> Vec<(String, String)> {
     file.assessment
         .answers
@@ -178,12 +178,9 @@ fn unjustified(file: &SavedFile, pack: &Pack) -> Vec<(String, String)> {
             let Some(value) = &r.answer.value else {
                 return false;
             };
-            involved_functions(exception, value).iter().any(|f| {
-                let card = r.answer.justifications.get(&f.value);
-                card_problems(exception, card, Some(i64::MIN))
-                    .iter()
-                    .any(|p| !p.starts_with("期限已于"))
-            })
+            involved_functions(exception, value)
+                .iter()
+                .any(|f| !card_gaps(exception, r.answer.justifications.get(&f.value)).is_empty())
         })
         .map(|r| (r.item.clone(), r.asset.clone()))
         .collect()

@@ -1,9 +1,12 @@
 //! The criteria pack: its model, the embedded pack, and the consistency check that guards it.
 
+mod changelog;
 mod check;
+mod check_parts;
 mod model;
 mod rules;
 
+pub use changelog::{Change, ChangeKind, Release};
 pub use check::{check_pack, PackProblem};
 pub use model::*;
 pub use rules::*;
