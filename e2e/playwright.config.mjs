@@ -2,9 +2,10 @@
 // Uses Debian's Chromium: nothing is downloaded.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8181;
+// Ports can be moved (E2E_PORT, E2E_SUBPATH_PORT) so that two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT || 8181);
 // Second server: the parent of a copied dist/, so the app runs under a sub-path.
-const SUBPATH_PORT = 8184; // also in fixtures/deploy.mjs
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT || 8184); // also in fixtures/deploy.mjs
 const SUBPATH = '/tools/selfcheck/';
 const SUBPATH_SITE = 'results/site';
 

@@ -10,7 +10,7 @@ test('start page shows the title, purpose and privacy statement', async ({ page,
   await expect(start.privacy).toContainText('不会上传到任何服务器');
   await expect(page.getByText(/问卷:.*共 \d+ 题/)).toBeVisible();
   expect(requests.length).toBeGreaterThan(0);
-  expect(requests.every((u) => u.startsWith('http://127.0.0.1:8181/') || u.startsWith('data:'))).toBe(true);
+  expect(requests.every((u) => u.startsWith(`http://127.0.0.1:${process.env.E2E_PORT || 8181}/`) || u.startsWith('data:'))).toBe(true);
 });
 
 test('start page has no accessibility violations', async ({ page }) => {
