@@ -1,6 +1,7 @@
 //! 指尖自查 domain core: the criteria pack, the assessment model and the pure engine that judges it.
 //! No web dependencies: everything here is tested with plain `cargo test`.
 
+pub mod batch;
 pub mod date;
 pub mod draft;
 pub mod edit;

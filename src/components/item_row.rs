@@ -1,6 +1,7 @@
 //! One questionnaire row: an item asked of one asset, with its status, answer control,
 //! 不适用, exception, notes, evidence, rectification fields and help.
 
+mod batch;
 mod evidence;
 mod justification;
 mod not_applicable;
@@ -19,6 +20,7 @@ use super::answer::AnswerInput;
 use super::HelpPanel;
 use super::PackRef;
 use crate::hooks::AnswerChange;
+use batch::BatchAnswer;
 use evidence::EvidenceField;
 use justification::JustificationCard;
 use not_applicable::NotApplicableField;
@@ -49,6 +51,10 @@ pub struct ItemRowProps {
     /// The assessment date `YYYY-MM-DD`, against which an exception's period is checked.
     #[prop_or_default]
     pub today: AttrValue,
+    /// What the row's assets are called (应用, 账号, 群组) when other assets of that kind are asked
+    /// the same item, so the answer can be copied to them; `None` otherwise.
+    #[prop_or_default]
+    pub batch_noun: Option<AttrValue>,
 }
 
 /// Makes a callback that applies `change` to a copy of the current answer and stores it,
@@ -84,11 +90,33 @@ pub(super) fn text_of(e: &InputEvent) -> Option<String> {
         })
 }
 
+/// The fold's label: what it holds, so a closed fold still says whether anything is inside.
+fn extras_summary(answer: &Answer, evidence_items: usize) -> String {
+    let mut held = Vec::new();
+    if !answer.note.is_empty() {
+        held.push("已填备注".to_string());
+    }
+    if !answer.evidence.is_empty() {
+        held.push(format!("已选佐证材料 {} 项", answer.evidence.len()));
+    }
+    let what = if evidence_items > 0 { "备注和佐证材料" } else { "备注" };
+    match held.is_empty() {
+        true => what.to_string(),
+        false => format!("{what}({})", held.join(",")),
+    }
+}
+
 /// One row of the questionnaire.
 #[component]
 pub fn ItemRow(props: &ItemRowProps) -> Html {
     // The value the row had before it was marked 不适用, restored when the mark is cleared.
     let stashed = use_mut_ref(|| None::<AnswerValue>);
+    // 备注 and 佐证材料 are folded until asked for, or open from the start when they hold something.
+    let has_extras = props
+        .answer
+        .as_ref()
+        .is_some_and(|a| !a.note.is_empty() || !a.evidence.is_empty());
+    let extras_open = use_state(|| has_extras);
     let Some(item) = props.pack.item(&props.item) else {
         return html! { <p class="item-row-error">{ format!("题目 {} 不在当前自查标准中,无法显示。", props.item) }</p> };
     };
@@ -161,6 +189,14 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
     let on_owner = editor(props, |a, s: String| a.owner = s);
     let on_deadline = editor(props, |a, s: String| a.deadline = s);
     let (exc_id, note_id) = (format!("{prefix}-exception"), format!("{prefix}-note"));
+    let on_extras_toggle = {
+        let extras_open = extras_open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(d) = e.target_dyn_into::<web_sys::Element>() {
+                extras_open.set(d.has_attribute("open"));
+            }
+        })
+    };
     html! {
         <div class={classes!("item-row", status_class(props.status))}
             id={format!("row-{}-{}", props.item, props.asset)} tabindex="-1">
@@ -170,6 +206,10 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
             </div>
             <AnswerInput kind={Rc::new(item.answer.clone())} value={answer.value.clone()} on_change={on_value}
                 id_prefix={prefix.clone()} {legend} disabled={na_reason.is_some()} />
+            if let (Some(noun), Some(_)) = (&props.batch_noun, &answer.value) {
+                <BatchAnswer item={props.item.clone()} asset={props.asset.clone()} noun={noun.clone()}
+                    id_prefix={prefix.clone()} />
+            }
             <NotApplicableField id_prefix={prefix.clone()} reason={na_reason}
                 on_toggle={on_na} on_reason={on_na_reason} />
             if let Some(exception) = &item.exception {
@@ -179,12 +219,15 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
                 </div>
                 { cards }
             }
-            <div class="field">
-                <label for={note_id.clone()}>{ "备注" }</label>
-                <textarea id={note_id} rows="2" value={answer.note.clone()} oninput={on_note} />
-            </div>
-            <EvidenceField id_prefix={prefix.clone()} labels={Rc::new(item.evidence.clone())}
-                selected={answer.evidence.clone()} on_change={on_evidence} />
+            <details class="row-extras" open={*extras_open || has_extras} ontoggle={on_extras_toggle}>
+                <summary>{ extras_summary(&answer, item.evidence.len()) }</summary>
+                <div class="field">
+                    <label for={note_id.clone()}>{ "备注" }</label>
+                    <textarea id={note_id} rows="2" value={answer.note.clone()} oninput={on_note} />
+                </div>
+                <EvidenceField id_prefix={prefix.clone()} labels={Rc::new(item.evidence.clone())}
+                    selected={answer.evidence.clone()} on_change={on_evidence} />
+            </details>
             if props.status.severity().is_some() {
                 <RectifyFields id_prefix={prefix} owner={answer.owner.clone()} deadline={answer.deadline.clone()}
                     {on_owner} {on_deadline} />

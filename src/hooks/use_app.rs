@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use fingertip_core::batch::{BatchMode, BatchPlan};
 use fingertip_core::edit::Edit;
 use fingertip_core::model::{Answer, Assessment, Purpose, UnitProfile};
 use fingertip_core::pack::Pack;
@@ -45,6 +46,23 @@ impl AppHandle {
             item: item.to_string(),
             asset: asset.to_string(),
             answer,
+        });
+    }
+
+    /// 对所有…应用此答案: writes the confirmed plan.
+    pub fn batch(&self, plan: Rc<BatchPlan>, mode: BatchMode) {
+        perf::mark_answer();
+        self.0.dispatch(Action::Batch {
+            now: clock::now_iso(),
+            plan,
+            mode,
+        });
+    }
+
+    /// 撤销: puts back what the last batch replaced.
+    pub fn undo_batch(&self) {
+        self.0.dispatch(Action::UndoBatch {
+            now: clock::now_iso(),
         });
     }
 

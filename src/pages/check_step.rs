@@ -3,6 +3,7 @@
 use fingertip_core::navigate::{
     article_rows, articles_with_rows, neighbours, next_unanswered, RowFilter,
 };
+use fingertip_core::pack::Scope;
 use fingertip_core::report::article_label;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,6 +25,16 @@ pub struct CheckStepProps {
 /// The element id of a row, as `ItemRow` renders it.
 fn row_id(item: &str, asset: &str) -> String {
     format!("row-{item}-{asset}")
+}
+
+/// What the assets of a per-asset scope are called; `None` for unit rows.
+fn scope_noun(scope: Scope) -> Option<&'static str> {
+    match scope {
+        Scope::Unit => None,
+        Scope::App => Some("应用"),
+        Scope::Account => Some("账号"),
+        Scope::Group => Some("群组"),
+    }
 }
 
 /// Step 3.
@@ -69,6 +80,10 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
         .article(&article)
         .map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
     let rows = article_rows(eval, &article, *filter);
+    let batch_noun = |item: &str, scope: Scope| {
+        let peers = eval.findings.iter().filter(|f| f.target.item == item).count();
+        (peers > 1).then(|| scope_noun(scope)).flatten().map(AttrValue::from)
+    };
     let (prev, next) = neighbours(eval, &article);
     let on_next_unanswered = {
         let (eval_session, navigator, filter, pending_focus, id) = (
@@ -131,7 +146,8 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                         asset_label={f.target.label.clone()}
                         answer={session.assessment.answer(&f.target.item, &f.target.asset).cloned()}
                         status={f.status} reasons={Rc::new(f.reasons.clone())}
-                        today={session.assessment.profile.date.clone()} />
+                        today={session.assessment.profile.date.clone()}
+                        batch_noun={batch_noun(&f.target.item, f.target.scope)} />
                 }) }
                 <nav class="article-nav no-print" aria-label="上一条和下一条">
                     { link(prev, "上一条") }

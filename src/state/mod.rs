@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use fingertip_core::batch::{self, BatchMode, BatchPlan, BatchUndo};
 use fingertip_core::draft::{summarize, DraftSummary};
 use fingertip_core::edit::{apply, Edit};
 use fingertip_core::engine::{evaluate, Evaluation};
@@ -101,6 +102,8 @@ pub struct AppState {
     pub quarantine: Option<Quarantine>,
     /// The open draft was changed in another tab; autosave holds off until the user chooses.
     pub conflict: Option<Conflict>,
+    /// What the last 对所有…应用此答案 replaced, for 撤销; cleared when another draft opens.
+    pub last_batch: Option<Rc<BatchUndo>>,
 }
 
 /// Every state change.
@@ -156,6 +159,20 @@ pub enum Action {
         /// 审核人 as typed.
         reviewer: String,
     },
+    /// 对所有…应用此答案: write the plan's value to its rows, remembering what it replaced.
+    Batch {
+        /// ISO time of the edit.
+        now: String,
+        /// The plan the user confirmed.
+        plan: Rc<BatchPlan>,
+        /// Empty rows only, or overwrite too.
+        mode: BatchMode,
+    },
+    /// 撤销: put back what the last batch replaced.
+    UndoBatch {
+        /// ISO time of the edit.
+        now: String,
+    },
     /// 重新打开: reopen the open finalised draft for `reason` (ignored if core refuses).
     Reopen {
         /// ISO time, local with offset.
@@ -178,6 +195,7 @@ impl AppState {
             storage_problem: None,
             quarantine: None,
             conflict: None,
+            last_batch: None,
         }
     }
 
@@ -192,6 +210,7 @@ impl AppState {
             storage_problem: self.storage_problem.clone(),
             quarantine: self.quarantine,
             conflict: self.conflict.clone(),
+            last_batch: self.last_batch.clone(),
         };
         change(&mut next);
         Rc::new(next)
@@ -210,26 +229,29 @@ impl Reducible for AppState {
                     s.session = Some(Rc::new(session));
                     s.save = SaveStatus::Idle;
                     s.conflict = None;
+                    s.last_batch = None;
                 })
             }
-            Action::Edit { now, edit } => {
-                let Some(current) = &self.session else {
+            Action::Edit { now, edit } => self.edit_session(now, |a| apply(a, edit)).0,
+            Action::Batch { now, plan, mode } => {
+                let mut undo = None;
+                let (next, changed) = self.edit_session(now, |a| {
+                    let u = batch::apply(a, &plan, mode);
+                    let changed = !u.previous.is_empty();
+                    undo = Some(u);
+                    changed
+                });
+                match (changed, undo) {
+                    (true, Some(u)) => next.with(|s| s.last_batch = Some(Rc::new(u))),
+                    _ => next,
+                }
+            }
+            Action::UndoBatch { now } => {
+                let Some(u) = self.last_batch.clone() else {
                     return self;
                 };
-                let mut assessment = current.assessment.clone();
-                if !apply(&mut assessment, edit) {
-                    return self;
-                }
-                assessment.updated = now;
-                let evaluation = evaluate(self.pack, &assessment);
-                let revision = current.revision + 1;
-                self.with(|s| {
-                    s.session = Some(Rc::new(Session {
-                        assessment,
-                        evaluation,
-                        revision,
-                    }))
-                })
+                let (next, _) = self.edit_session(now, |a| batch::undo(a, &u));
+                next.with(|s| s.last_batch = None)
             }
             Action::Saved { at, summary } => self.with(|s| {
                 s.save = SaveStatus::Saved(at.into());
@@ -288,6 +310,33 @@ impl Reducible for AppState {
 }
 
 impl AppState {
+    /// The state after `change` to the open draft (re-evaluated and stamped `now`), and whether
+    /// it changed; `self` unchanged when there is no open draft or `change` reports no change.
+    fn edit_session(
+        self: Rc<Self>,
+        now: String,
+        change: impl FnOnce(&mut Assessment) -> bool,
+    ) -> (Rc<Self>, bool) {
+        let Some(current) = &self.session else {
+            return (self, false);
+        };
+        let mut assessment = current.assessment.clone();
+        if !change(&mut assessment) {
+            return (self, false);
+        }
+        assessment.updated = now;
+        let evaluation = evaluate(self.pack, &assessment);
+        let revision = current.revision + 1;
+        let next = self.with(|s| {
+            s.session = Some(Rc::new(Session {
+                assessment,
+                evaluation,
+                revision,
+            }))
+        });
+        (next, true)
+    }
+
     /// The state after `change` to the open draft's finalisation, or `self` when it refused.
     /// The evaluation does not depend on finalisation, so it is kept.
     fn change_finalisation(
