@@ -4,7 +4,7 @@ use fingertip_core::pack;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::data_safety::{ConflictBanner, StorageBanner};
+use crate::components::{PageMain, RouteLanding, SkipLink};
 use crate::hooks::{use_tab_watch, AppHandle};
 use crate::pages::training::{
     TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
@@ -18,17 +18,33 @@ use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
 use crate::state::AppState;
 
+/// Wizard pages draw their own header and `main`; every other page is wrapped in one here.
 fn switch(route: Route) -> Html {
+    if route.draft().is_some() {
+        return draft_page(route);
+    }
+    html! { <PageMain>{ other_page(route) }</PageMain> }
+}
+
+fn draft_page(route: Route) -> Html {
     match route {
         Route::Start => html! { <StartPage /> },
         Route::Unit { id } => html! { <DraftPage {id} step={Step::Unit} /> },
         Route::Inventory { id } => html! { <DraftPage {id} step={Step::Inventory} /> },
         Route::Check { id } => html! { <DraftPage {id} step={Step::Check} /> },
-        Route::Article { id, article } => html! { <DraftPage {id} step={Step::Check} {article} /> },
+        Route::Article { id, article } | Route::ArticleRow { id, article, .. } => {
+            html! { <DraftPage {id} step={Step::Check} {article} /> }
+        }
         Route::Result { id } => html! { <DraftPage {id} step={Step::Result} /> },
+        Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
+        _ => html! { <NotFoundPage /> },
+    }
+}
+
+fn other_page(route: Route) -> Html {
+    match route {
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Changes => html! { <ChangesPage /> },
-        Route::Report { id } => html! { <DraftPage {id} step={Step::Result} report={true} /> },
         Route::Open => html! { <OpenPage /> },
         Route::Rollup => html! { <RollupPage /> },
         Route::Training => html! { <TrainingHubPage /> },
@@ -38,7 +54,7 @@ fn switch(route: Route) -> Html {
         Route::TrainingPresent => html! { <TrainingPresentPage /> },
         Route::TrainingHandout => html! { <TrainingHandoutPage /> },
         Route::Verify => html! { <VerifyPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+        _ => html! { <NotFoundPage /> },
     }
 }
 
@@ -96,11 +112,11 @@ pub fn App() -> Html {
     html! {
         <HashRouter>
             <AppProvider {pack}>
-                <main id="main" class="page" tabindex="-1">
-                    <StorageBanner />
-                    <ConflictBanner />
+                <div class="page">
+                    <SkipLink />
+                    <RouteLanding />
                     <Switch<Route> render={switch} />
-                </main>
+                </div>
             </AppProvider>
         </HashRouter>
     }

@@ -34,6 +34,18 @@ pub enum Route {
         /// Article id.
         article: String,
     },
+    /// Step 3: 自查, at one article, landing on one row (a link from a finding or 下一个未答).
+    #[at("/drafts/:id/articles/:article/:item/:asset")]
+    ArticleRow {
+        /// Draft id.
+        id: String,
+        /// Article id.
+        article: String,
+        /// Item id of the row.
+        item: String,
+        /// Asset id of the row.
+        asset: String,
+    },
     /// Step 4: 结果.
     #[at("/drafts/:id/result")]
     Result {
@@ -130,4 +142,76 @@ impl Step {
 /// The `href` of a route under hash routing, for plain links that need attributes `Link` lacks.
 pub fn href(route: &Route) -> String {
     format!("#{}", route.to_path())
+}
+
+/// The element id of the questionnaire row of (`item`, `asset`), as `ItemRow` renders it.
+pub fn row_id(item: &str, asset: &str) -> String {
+    format!("row-{item}-{asset}")
+}
+
+impl Route {
+    /// The draft this route belongs to, if any.
+    pub fn draft(&self) -> Option<&str> {
+        match self {
+            Self::Unit { id }
+            | Self::Inventory { id }
+            | Self::Check { id }
+            | Self::Article { id, .. }
+            | Self::ArticleRow { id, .. }
+            | Self::Result { id }
+            | Self::Report { id } => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The article this route shows, if any.
+    pub fn article(&self) -> Option<&str> {
+        match self {
+            Self::Article { article, .. }
+            | Self::ArticleRow { article, .. }
+            | Self::TrainingArticle { article } => Some(article),
+            _ => None,
+        }
+    }
+
+    /// The element a navigation to this route lands on: a row, or (`None`) the page's heading.
+    pub fn landing_row(&self) -> Option<String> {
+        match self {
+            Self::ArticleRow { item, asset, .. } => Some(row_id(item, asset)),
+            _ => None,
+        }
+    }
+
+    /// What the page is, for the window title.
+    pub fn page_name(&self) -> &'static str {
+        match self {
+            Self::Start => "首页",
+            Self::Unit { .. } => "1 单位信息",
+            Self::Inventory { .. } => "2 清单",
+            Self::Check { .. } | Self::Article { .. } | Self::ArticleRow { .. } => "3 自查",
+            Self::Result { .. } => "4 结果",
+            Self::Report { .. } => "自查报告",
+            Self::Diagnostics => "诊断",
+            Self::Changes => "问卷更新说明",
+            Self::Open => "打开文件",
+            Self::Rollup => "汇总",
+            Self::Training => "培训学习",
+            Self::TrainingArticles | Self::TrainingArticle { .. } => "条文学习",
+            Self::TrainingCases => "案例练习",
+            Self::TrainingPresent => "投影讲解",
+            Self::TrainingHandout => "打印讲义",
+            Self::Verify => "核验",
+            Self::NotFound => "页面不存在",
+        }
+    }
+}
+
+/// The window title: 页面 · 条目 · 单位名 — 指尖自查 (the parts that apply).
+pub fn page_title(page: &str, article: Option<&str>, unit: Option<&str>) -> String {
+    let parts: Vec<&str> = [Some(page), article, unit]
+        .into_iter()
+        .flatten()
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    format!("{} — 指尖自查", parts.join(" · "))
 }

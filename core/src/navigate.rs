@@ -84,3 +84,29 @@ pub fn neighbours<'a>(eval: &'a Evaluation, article: &str) -> (Option<&'a str>, 
         None => (None, list.first().copied()),
     }
 }
+
+/// Findings grouped by item, in the order each item first appears: the result page shows the same
+/// problem across several assets as one entry ("B4.1 · 5 个应用") that opens to the assets.
+pub fn group_by_item(findings: &[Finding]) -> Vec<Vec<&Finding>> {
+    let mut groups: Vec<Vec<&Finding>> = Vec::new();
+    for f in findings {
+        match groups
+            .iter_mut()
+            .find(|g| g[0].target.item == f.target.item)
+        {
+            Some(g) => g.push(f),
+            None => groups.push(vec![f]),
+        }
+    }
+    groups
+}
+
+/// What the objects of a scope are called in counts and buttons: 应用, 账号, 群组 (单位 for unit rows).
+pub fn scope_noun(scope: crate::pack::Scope) -> &'static str {
+    match scope {
+        crate::pack::Scope::Unit => "单位",
+        crate::pack::Scope::App => "应用",
+        crate::pack::Scope::Account => "账号",
+        crate::pack::Scope::Group => "群组",
+    }
+}

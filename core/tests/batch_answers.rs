@@ -130,3 +130,37 @@ fn a_finalised_assessment_is_not_batched() {
     assert!(u.previous.is_empty());
     assert_eq!(a.answers, before);
 }
+
+#[test]
+fn findings_of_one_item_group_into_one_entry_in_first_seen_order() {
+    use fingertip_core::engine::Status;
+    use fingertip_core::navigate::group_by_item;
+    let mut u = Unit::new(pack());
+    for i in 1..=3 {
+        u = u.app(&format!("app-{i}"), &format!("应用{i}"));
+    }
+    let a = u.build();
+    let eval = judged(&a);
+    let rows: Vec<_> = eval
+        .findings
+        .iter()
+        .filter(|f| f.target.scope != fingertip_core::pack::Scope::Unit)
+        .cloned()
+        .collect();
+    let groups = group_by_item(&rows);
+    assert!(groups
+        .iter()
+        .all(|g| g.iter().all(|f| f.target.item == g[0].target.item)));
+    let b41 = groups
+        .iter()
+        .find(|g| g[0].target.item == "B4.1")
+        .expect("B4.1 grouped");
+    assert_eq!(
+        b41.iter()
+            .map(|f| f.target.asset.as_str())
+            .collect::<Vec<_>>(),
+        ["app-1", "app-2", "app-3"]
+    );
+    assert_eq!(groups.iter().map(Vec::len).sum::<usize>(), rows.len());
+    let _ = Status::RedLine;
+}

@@ -99,7 +99,11 @@ fn extras_summary(answer: &Answer, evidence_items: usize) -> String {
     if !answer.evidence.is_empty() {
         held.push(format!("已选佐证材料 {} 项", answer.evidence.len()));
     }
-    let what = if evidence_items > 0 { "备注和佐证材料" } else { "备注" };
+    let what = if evidence_items > 0 {
+        "备注和佐证材料"
+    } else {
+        "备注"
+    };
     match held.is_empty() {
         true => what.to_string(),
         false => format!("{what}({})", held.join(",")),

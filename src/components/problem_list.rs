@@ -1,6 +1,7 @@
 //! A list of findings of one status, each linking back to its row in the questionnaire.
 
 use fingertip_core::engine::Finding;
+use fingertip_core::navigate::{group_by_item, scope_noun};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
@@ -25,27 +26,54 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
         return Html::default();
     }
     let pack = app.pack();
-    let item_html = |f: &Finding| {
+    let draft = props.draft.to_string();
+    let link = |f: &Finding, text: String| {
+        let route = Route::ArticleRow {
+            id: draft.clone(),
+            article: f.article.clone(),
+            item: f.target.item.clone(),
+            asset: f.target.asset.clone(),
+        };
+        html! { <a href={href(&route)}>{ text }</a> }
+    };
+    let group_html = |group: Vec<&Finding>| {
+        let first = group[0];
         let question = pack
-            .item(&f.target.item)
+            .item(&first.target.item)
             .map(|i| i.question.clone())
             .unwrap_or_default();
-        let route = Route::Article {
-            id: props.draft.to_string(),
-            article: f.article.clone(),
-        };
+        let id = html! { <span class="item-id">{ first.target.item.clone() }</span> };
+        if group.len() == 1 {
+            return html! {
+                <li>
+                    <a href={href(&Route::ArticleRow { id: draft.clone(), article: first.article.clone(),
+                        item: first.target.item.clone(), asset: first.target.asset.clone() })}>
+                        { id }{ format!(" 〔{}〕", first.target.label) }</a>
+                    <span class="problem-question">{ question }</span>
+                    <span class="problem-reasons">{ first.reasons.join(";") }</span>
+                </li>
+            };
+        }
+        let noun = scope_noun(first.target.scope);
         html! {
             <li>
-                <a href={href(&route)}><span class="item-id">{ f.target.item.clone() }</span>{ format!(" 〔{}〕", f.target.label) }</a>
-                <span class="problem-question">{ question }</span>
-                <span class="problem-reasons">{ f.reasons.join(";") }</span>
+                <details class="problem-group">
+                    <summary>{ id }{ format!(" · {} 个{noun}:", group.len()) }
+                        <span class="problem-question">{ question }</span></summary>
+                    <ul>
+                        { for group.iter().map(|f| html! {
+                            <li>{ link(f, f.target.label.clone()) }
+                                <span class="problem-reasons">{ f.reasons.join(";") }</span></li>
+                        }) }
+                    </ul>
+                </details>
             </li>
         }
     };
     html! {
         <section class="problem-list" aria-label={props.title.clone()}>
             <h2>{ format!("{}({})", props.title, props.findings.len()) }</h2>
-            <ol>{ for props.findings.iter().map(item_html) }</ol>
+            <ol>{ for group_by_item(&props.findings).into_iter().map(group_html) }</ol>
         </section>
     }
 }

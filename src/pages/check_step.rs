@@ -1,7 +1,7 @@
 //! Step 3 自查: one article at a time, with the outline, row filters and "下一个未答".
 
 use fingertip_core::navigate::{
-    article_rows, articles_with_rows, neighbours, next_unanswered, RowFilter,
+    article_rows, articles_with_rows, neighbours, next_unanswered, scope_noun, RowFilter,
 };
 use fingertip_core::pack::Scope;
 use fingertip_core::report::article_label;
@@ -11,8 +11,7 @@ use yew_router::prelude::*;
 
 use crate::components::{ItemRow, Outline, PackRef, RowFilterBar};
 use crate::hooks::{use_answer_setter, use_app};
-use crate::platform::focus::focus_id;
-use crate::route::{href, Route, Step};
+use crate::route::{href, row_id, Route, Step};
 
 /// Props of [`CheckStep`].
 #[derive(Properties, PartialEq)]
@@ -22,21 +21,6 @@ pub struct CheckStepProps {
     pub article: Option<AttrValue>,
 }
 
-/// The element id of a row, as `ItemRow` renders it.
-fn row_id(item: &str, asset: &str) -> String {
-    format!("row-{item}-{asset}")
-}
-
-/// What the assets of a per-asset scope are called; `None` for unit rows.
-fn scope_noun(scope: Scope) -> Option<&'static str> {
-    match scope {
-        Scope::Unit => None,
-        Scope::App => Some("应用"),
-        Scope::Account => Some("账号"),
-        Scope::Group => Some("群组"),
-    }
-}
-
 /// Step 3.
 #[component]
 pub fn CheckStep(props: &CheckStepProps) -> Html {
@@ -44,22 +28,8 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     let navigator = use_navigator();
     let on_answer = use_answer_setter();
     let filter = use_state(RowFilter::default);
-    let pending_focus = use_state(|| None::<String>);
     let session = app.session();
     let current = props.article.as_ref().map(|a| a.to_string());
-    {
-        let pending_focus = pending_focus.clone();
-        use_effect_with(
-            ((*pending_focus).clone(), current.clone()),
-            move |(target, _)| {
-                if let Some(id) = target {
-                    if focus_id(id) {
-                        pending_focus.set(None);
-                    }
-                }
-            },
-        );
-    }
     let Some(session) = session else {
         return Html::default();
     };
@@ -81,16 +51,19 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
         .map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
     let rows = article_rows(eval, &article, *filter);
     let batch_noun = |item: &str, scope: Scope| {
-        let peers = eval.findings.iter().filter(|f| f.target.item == item).count();
-        (peers > 1).then(|| scope_noun(scope)).flatten().map(AttrValue::from)
+        let peers = eval
+            .findings
+            .iter()
+            .filter(|f| f.target.item == item)
+            .count();
+        (peers > 1 && scope != Scope::Unit).then(|| AttrValue::from(scope_noun(scope)))
     };
     let (prev, next) = neighbours(eval, &article);
     let on_next_unanswered = {
-        let (eval_session, navigator, filter, pending_focus, id) = (
+        let (eval_session, navigator, filter, id) = (
             Rc::clone(&session),
             navigator.clone(),
             filter.clone(),
-            pending_focus.clone(),
             id.clone(),
         );
         Callback::from(move |_| {
@@ -108,11 +81,12 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
             if *filter == RowFilter::Problems {
                 filter.set(RowFilter::All);
             }
-            pending_focus.set(Some(row_id(&target.item, &target.asset)));
             if let Some(nav) = &navigator {
-                nav.push(&Route::Article {
+                nav.push(&Route::ArticleRow {
                     id: id.clone(),
                     article: f.article.clone(),
+                    item: target.item.clone(),
+                    asset: target.asset.clone(),
                 });
             }
         })
@@ -129,7 +103,6 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     };
     html! {
         <div class="check-layout">
-            <Outline id={id.clone()} current={article.clone()} />
             <section class="check-main" aria-labelledby="article-title">
                 <h1 id="article-title">{ title.as_ref().map(|t| t.0.clone()).unwrap_or_else(|| article.clone()) }</h1>
                 <p class="article-summary">{ title.map(|t| t.1).unwrap_or_default() }</p>
@@ -155,6 +128,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                         None => html! { <a href={href(&Step::Result.route(&id))}>{ "查看结果" }</a> } } }
                 </nav>
             </section>
+            <Outline id={id.clone()} current={article.clone()} />
         </div>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{CheckStep, InventoryStep, ReportPage, ResultStep, UnitStep};
-use crate::components::{FinalisedBanner, SaveStatusLine, StepBar, TextSizeToggle};
+use crate::components::{FinalisedBanner, PageMain, SaveStatusLine, StepBar, TextSizeToggle};
 use crate::hooks::use_app;
 use crate::route::{Route, Step};
 
@@ -37,19 +37,19 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
         });
     }
     if let Some(msg) = &*error {
-        return html! {
+        return html! { <PageMain>
             <section class="error-panel" role="alert">
                 <h1>{ "无法打开草稿" }</h1>
                 <p>{ msg.clone() }</p>
                 <Link<Route> to={Route::Start}>{ "返回首页" }</Link<Route>>
             </section>
-        };
+        </PageMain> };
     }
     let Some(session) = app
         .session()
         .filter(|s| s.assessment.id == props.id.as_str())
     else {
-        return html! { <p class="loading">{ "正在打开草稿……" }</p> };
+        return html! { <PageMain><p class="loading">{ "正在打开草稿……" }</p></PageMain> };
     };
     let unit = session.assessment.profile.name.trim().to_string();
     let practice = session.assessment.profile.purpose == Purpose::Training;
@@ -75,8 +75,10 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
                 <TextSizeToggle />
             </header>
             <StepBar id={props.id.clone()} current={props.step} />
-            <FinalisedBanner on_report={props.report} />
-            { body }
+            <PageMain>
+                <FinalisedBanner on_report={props.report} />
+                { body }
+            </PageMain>
         </>
     }
 }

@@ -78,7 +78,12 @@ pub fn BatchAnswer(props: &BatchAnswerProps) -> Html {
         return Html::default();
     };
     let pack = app.pack();
-    let Some(p) = plan(&session.assessment, &session.evaluation, &props.item, &props.asset) else {
+    let Some(p) = plan(
+        &session.assessment,
+        &session.evaluation,
+        &props.item,
+        &props.asset,
+    ) else {
         return Html::default();
     };
     let Some(kind) = pack.item(&props.item).map(|i| &i.answer) else {
@@ -150,7 +155,10 @@ pub fn BatchAnswer(props: &BatchAnswerProps) -> Html {
 fn batch_summary(p: &BatchPlan, noun: &str, value: &str) -> String {
     let mut parts = Vec::new();
     if !p.empty.is_empty() {
-        parts.push(format!("将为 {} 个未作答的{noun}填写“{value}”", p.empty.len()));
+        parts.push(format!(
+            "将为 {} 个未作答的{noun}填写“{value}”",
+            p.empty.len()
+        ));
     }
     if p.same > 0 {
         parts.push(format!("{} 个{noun}已是此答案", p.same));
