@@ -28,7 +28,6 @@ fn switch(route: Route) -> Html {
 
 fn draft_page(route: Route) -> Html {
     match route {
-        Route::Start => html! { <StartPage /> },
         Route::Unit { id } => html! { <DraftPage {id} step={Step::Unit} /> },
         Route::Inventory { id } => html! { <DraftPage {id} step={Step::Inventory} /> },
         Route::Check { id } => html! { <DraftPage {id} step={Step::Check} /> },
@@ -43,6 +42,7 @@ fn draft_page(route: Route) -> Html {
 
 fn other_page(route: Route) -> Html {
     match route {
+        Route::Start => html! { <StartPage /> },
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Changes => html! { <ChangesPage /> },
         Route::Open => html! { <OpenPage /> },

@@ -114,6 +114,17 @@ pub enum Step {
 }
 
 impl Step {
+    /// The wizard step core names as the place to resume a draft.
+    pub fn of(next: fingertip_core::draft::NextStep) -> Self {
+        use fingertip_core::draft::NextStep;
+        match next {
+            NextStep::Unit => Self::Unit,
+            NextStep::Inventory => Self::Inventory,
+            NextStep::Check => Self::Check,
+            NextStep::Result => Self::Result,
+        }
+    }
+
     /// Every step, in order.
     pub const ALL: [Step; 4] = [Self::Unit, Self::Inventory, Self::Check, Self::Result];
 

@@ -20,6 +20,42 @@ pub struct DraftSummary {
     pub progress: u8,
     /// Red-line findings.
     pub red_lines: usize,
+    /// The first wizard step that still needs input: where opening the draft lands.
+    #[serde(default)]
+    pub next_step: NextStep,
+}
+
+/// The first wizard step of a draft that still needs input.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NextStep {
+    /// 单位信息: the unit has no name yet.
+    Unit,
+    /// 清单: nothing listed yet (a unit with no apps, accounts or groups confirms that there).
+    Inventory,
+    /// 自查: rows still unanswered or undetermined (also the default for old index lines).
+    #[default]
+    Check,
+    /// 结果: everything answered.
+    Result,
+}
+
+/// Where a draft should open: the first step that still needs input.
+pub fn next_step(a: &Assessment, e: &Evaluation) -> NextStep {
+    let inv = &a.inventory;
+    if a.profile.name.trim().is_empty() {
+        NextStep::Unit
+    } else if inv.apps.is_empty()
+        && inv.accounts.is_empty()
+        && inv.groups.is_empty()
+        && e.counts.unanswered > 0
+    {
+        NextStep::Inventory
+    } else if e.counts.unanswered + e.counts.undetermined > 0 {
+        NextStep::Check
+    } else {
+        NextStep::Result
+    }
 }
 
 /// Shown when the unit has no name yet.
@@ -39,5 +75,6 @@ pub fn summarize(a: &Assessment, e: &Evaluation) -> DraftSummary {
         updated: a.updated.clone(),
         progress: e.completion_percent,
         red_lines: e.counts.red_line,
+        next_step: next_step(a, e),
     }
 }

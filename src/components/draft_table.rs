@@ -70,7 +70,7 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
         let cancel = props.on_cancel.reform(|_: MouseEvent| ());
         html! {
             <tr>
-                <th scope="row"><a href={href(&Step::Check.route(&d.id))}>{ d.unit.clone() }</a></th>
+                <th scope="row"><a href={href(&Step::of(d.next_step).route(&d.id))}>{ d.unit.clone() }</a></th>
                 <td>{ d.purpose.label() }</td>
                 <td>{ local_date_time(&d.updated) }</td>
                 <td>{ format!("{}%", d.progress) }</td>

@@ -68,9 +68,9 @@ pub fn ImportIssues(props: &ImportIssuesProps) -> Html {
                 { changes_view(c, question) }
             }
             <section class="import-problems" aria-labelledby="problems-title">
-                <h3 id="problems-title">{ format!("问题({} 项)", p.problems.len()) }</h3>
+                <h3 id="problems-title">{ format!("文件检查:问题 {} 项", p.problems.len()) }</h3>
                 if p.problems.is_empty() {
-                    <p>{ "未发现问题。" }</p>
+                    <p>{ "文件本身未发现问题(格式、编号和答案都能读取)。这不是自查结论,自查结果见上方。" }</p>
                 } else {
                     <ul>{ for p.problems.iter().map(|i| html! {
                         <li>
@@ -84,7 +84,7 @@ pub fn ImportIssues(props: &ImportIssuesProps) -> Html {
             </section>
             if !p.warnings.is_empty() {
                 <section class="import-warnings" aria-labelledby="warnings-title">
-                    <h3 id="warnings-title">{ format!("提示({} 项)", p.warnings.len()) }</h3>
+                    <h3 id="warnings-title">{ format!("文件检查:提示 {} 项", p.warnings.len()) }</h3>
                     <ul>{ for p.warnings.iter().map(|w| html! {
                         <li>
                             if !w.field.is_empty() { <code>{ w.field.clone() }</code>{ " " } }

@@ -5,8 +5,10 @@
 use std::rc::Rc;
 
 use fingertip_core::draft::UNNAMED_UNIT;
+use fingertip_core::engine::evaluate;
 use fingertip_core::finalise::{time_text, SealCheck};
 use fingertip_core::import::Preview;
+use fingertip_core::model::Assessment;
 use yew::prelude::*;
 
 use super::{ImportActions, ImportIssues};
@@ -45,6 +47,15 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     } else {
         p.unit.clone()
     };
+    // 自查结果 of the file as this app judges it, apart from the file check below.
+    let result = use_memo(p.clone(), move |p| {
+        let assessment = Assessment::from_body(p.file.assessment.clone());
+        let c = evaluate(pack, &assessment).counts;
+        format!(
+            "红线 {} 项,建议改进 {} 项,未作答 {} 项(按当前问卷判定)",
+            c.red_line, c.advisory, c.unanswered
+        )
+    });
     let same = p.pack_version == p.current_pack_version;
     let pack_line = format!(
         "{} {} 版(当前使用:{} {} 版,{})",
@@ -75,6 +86,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                 <dt>{ "最后修改" }</dt><dd>{ when(&p.updated) }</dd>
                 <dt>{ "内容" }</dt>
                 <dd data-field="counts">{ format!("应用 {} 个,公众账号 {} 个,工作群组 {} 个,答案 {} 条", c.apps, c.accounts, c.groups, c.answers) }</dd>
+                <dt>{ "自查结果" }</dt><dd data-field="result">{ (*result).clone() }</dd>
                 <dt>{ "问卷" }</dt><dd data-field="pack">{ pack_line }</dd>
                 <dt>{ "存档格式" }</dt><dd>{ format!("第 {} 版", p.format_version) }</dd>
                 <dt>{ "定稿状态" }</dt><dd data-field="seal">{ seal }</dd>

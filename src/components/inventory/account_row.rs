@@ -1,11 +1,12 @@
 //! One editable row of the 政务公众账号 table.
 
+use fingertip_core::inventory_edit::AssetKind;
 use fingertip_core::model::Account;
 use yew::prelude::*;
 
 use super::input::update;
 use super::row_props::{RowNames, RowProps};
-use super::{RemoveButton, TextField};
+use super::{default_name, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
 pub const ACCOUNT_COLUMNS: &[&str] = &["账号平台", "账号名称", "最近发布日期", "开通日期"];
@@ -24,7 +25,7 @@ pub fn AccountRow(props: &RowProps<Account>) -> Html {
         <tr>
             <td><TextField id={names.id("platform")} label={names.label("账号平台")} value={item.platform.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.platform = v)} /></td>
-            <td><TextField id={names.id("name")} label={names.label("账号名称")} value={item.name.clone()}
+            <td><TextField id={names.id("name")} label={names.label("账号名称")} placeholder={default_name(AssetKind::Account)} value={item.name.clone()}
                 on_change={update(item, on_change, |a: &mut Account, v| a.name = v)} /></td>
             <td><TextField id={names.id("last-update")} kind="date" label={names.label("最近发布日期")}
                 value={item.last_update.clone()}

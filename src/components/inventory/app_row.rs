@@ -1,11 +1,12 @@
 //! One editable row of the 政务应用程序 table.
 
+use fingertip_core::inventory_edit::AssetKind;
 use fingertip_core::model::{App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus};
 use yew::prelude::*;
 
 use super::input::update;
 use super::row_props::{RowNames, RowProps};
-use super::{EnumField, RemoveButton, TextField};
+use super::{default_name, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
 pub const APP_COLUMNS: &[&str] = &[
@@ -31,7 +32,7 @@ pub fn AppRow(props: &RowProps<App>) -> Html {
     let names = RowNames::new(&item.id, *row);
     html! {
         <tr>
-            <td><TextField id={names.id("name")} label={names.label("应用名称")} value={item.name.clone()}
+            <td><TextField id={names.id("name")} label={names.label("应用名称")} placeholder={default_name(AssetKind::App)} value={item.name.clone()}
                 on_change={update(item, on_change, |a: &mut App, v| a.name = v)} /></td>
             <td>
                 <EnumField<AppRole> id={names.id("role")} label={names.label("本单位主办或仅使用")} value={item.role}

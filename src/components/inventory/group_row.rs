@@ -1,11 +1,12 @@
 //! One editable row of the 工作群组 table.
 
+use fingertip_core::inventory_edit::AssetKind;
 use fingertip_core::model::{Group, GroupKind};
 use yew::prelude::*;
 
 use super::input::update;
 use super::row_props::{RowNames, RowProps};
-use super::{CheckField, EnumField, RemoveButton, TextField};
+use super::{default_name, CheckField, EnumField, RemoveButton, TextField};
 
 /// Column headers, in the order the row renders its cells.
 pub const GROUP_COLUMNS: &[&str] = &[
@@ -49,7 +50,7 @@ pub fn GroupRow(props: &RowProps<Group>) -> Html {
         <tr>
             <td><TextField id={names.id("platform")} label={names.label("群组平台")} value={item.platform.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.platform = v)} /></td>
-            <td><TextField id={names.id("name")} label={names.label("群组名称")} value={item.name.clone()}
+            <td><TextField id={names.id("name")} label={names.label("群组名称")} placeholder={default_name(AssetKind::Group)} value={item.name.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.name = v)} /></td>
             <td><TextField id={names.id("purpose")} label={names.label("用途")} value={item.purpose.clone()}
                 on_change={update(item, on_change, |g: &mut Group, v| g.purpose = v)} /></td>

@@ -34,7 +34,7 @@ pub fn noun(kind: AssetKind) -> &'static str {
     }
 }
 
-/// Name given to an asset added with the single 添加 button.
+/// Placeholder of the name field of an asset of `kind` (a new row starts with an empty name).
 pub fn default_name(kind: AssetKind) -> &'static str {
     match kind {
         AssetKind::App => "未命名应用",

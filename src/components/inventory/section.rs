@@ -3,7 +3,7 @@
 use fingertip_core::inventory_edit::AssetKind;
 use yew::prelude::*;
 
-use super::{default_name, heading_id, noun, BatchAdd};
+use super::{heading_id, noun, BatchAdd};
 use crate::platform::focus::focus_id;
 
 /// Props of [`AssetSection`].
@@ -37,11 +37,11 @@ pub fn AssetSection(props: &AssetSectionProps) -> Html {
         }
     });
     let onclick = {
-        let (pending, on_add, kind) = (pending.setter(), props.on_add.clone(), props.kind);
+        let (pending, on_add) = (pending.setter(), props.on_add.clone());
         let target = format!("{}-name", props.next_id);
         Callback::from(move |_: MouseEvent| {
             pending.set(Some(target.clone()));
-            on_add.emit(vec![default_name(kind).to_string()]);
+            on_add.emit(vec![String::new()]);
         })
     };
     let heading = heading_id(props.kind);

@@ -16,6 +16,9 @@ pub struct TextFieldProps {
     /// Input type: `text` (default), `date`, `number`, `tel` …
     #[prop_or(AttrValue::Static("text"))]
     pub kind: AttrValue,
+    /// Grey hint shown while the field is empty (never a value: typing does not append to it).
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
     /// Autocomplete hint, if any.
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
@@ -36,6 +39,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 type={&props.kind}
                 value={&props.value}
                 autocomplete={props.autocomplete.clone()}
+                placeholder={props.placeholder.clone()}
                 min={number.then_some("0")}
                 step={number.then_some("1")}
                 inputmode={number.then_some("numeric")}

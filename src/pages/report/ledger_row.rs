@@ -54,6 +54,24 @@ fn status_field(v: String) -> Option<LedgerField> {
 #[component]
 pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
     let r = &props.row;
+    // While the measure is being typed the box shows what is typed, even when that is blank or
+    // the pack's remedy (which core stores as "follow the remedy"); every keystroke is saved.
+    let typing = use_state(|| None::<String>);
+    let on_measure = {
+        let (typing, save) = (
+            typing.clone(),
+            editor::<InputEvent>(props, |v| Some(LedgerField::Measure(v))),
+        );
+        Callback::from(move |e: InputEvent| {
+            typing.set(value_of(&e));
+            save.emit(e);
+        })
+    };
+    let on_measure_done = {
+        let typing = typing.clone();
+        Callback::from(move |_: FocusEvent| typing.set(None))
+    };
+    let measure = (*typing).clone().unwrap_or_else(|| r.measure.clone());
     let sev = format!("sev-{:?}", r.severity).to_lowercase();
     html! {
         <tr class={sev.clone()}>
@@ -67,7 +85,7 @@ pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
             <td class="ledger-basis">{ r.basis.clone() }</td>
             <td>
                 <textarea class="no-print ledger-input" rows="4" aria-label={format!("第 {} 项整改措施", r.no)}
-                    value={r.measure.clone()} onchange={editor::<Event>(props, |v| Some(LedgerField::Measure(v)))} />
+                    value={measure} oninput={on_measure} onblur={on_measure_done} />
                 <span class="print-only">{ r.measure.clone() }</span>
             </td>
             <td>
