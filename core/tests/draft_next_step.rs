@@ -25,13 +25,17 @@ fn a_named_unit_with_nothing_listed_and_nothing_answered_opens_at_the_inventory(
 fn unanswered_rows_open_the_check_and_a_complete_draft_opens_the_result() {
     let done = Unit::new(pack()).app("app-1", "应用").build();
     assert_eq!(summarize(&done, &judged(&done)).next_step, NextStep::Result);
-    let open = Unit::new(pack()).app("app-1", "应用").skip("B4.1", "app-1").build();
+    let open = Unit::new(pack())
+        .app("app-1", "应用")
+        .skip("B4.1", "app-1")
+        .build();
     assert_eq!(next_step(&open, &judged(&open)), NextStep::Check);
 }
 
 #[test]
 fn an_old_index_line_without_the_field_opens_the_check() {
     let line = r#"{"id":"d","unit":"某单位","purpose":"periodic","updated":"2026-01-01T00:00:00Z","progress":10,"red_lines":0}"#;
-    let s: fingertip_core::draft::DraftSummary = serde_json::from_str(line).expect("old line reads");
+    let s: fingertip_core::draft::DraftSummary =
+        serde_json::from_str(line).expect("old line reads");
     assert_eq!(s.next_step, NextStep::Check);
 }

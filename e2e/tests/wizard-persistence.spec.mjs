@@ -10,6 +10,7 @@ test('a reload mid-way keeps every answer, note and the same step', async ({ pag
   await w.openArticle('限制强制功能');
   const row = w.row('B4.1', 'app-1');
   await row.getByRole('checkbox', { name: '打卡签到' }).check();
+  await row.getByText('备注和佐证材料').click(); // folded until asked for
   await row.getByLabel('备注').fill('每日早八点打卡,计划下月下线');
   await expect(row.locator('.status-badge')).toHaveText('红线');
   await row.getByLabel('责任人').fill('办公室李某');

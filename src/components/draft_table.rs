@@ -68,6 +68,13 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
             Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
         };
         let cancel = props.on_cancel.reform(|_: MouseEvent| ());
+        let on_cancel = props.on_cancel.clone();
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_cancel.emit(());
+            }
+        });
         html! {
             <tr>
                 <th scope="row"><a href={href(&Step::of(d.next_step).route(&d.id))}>{ d.unit.clone() }</a></th>
@@ -75,7 +82,7 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
                 <td>{ local_date_time(&d.updated) }</td>
                 <td>{ format!("{}%", d.progress) }</td>
                 <td class={classes!((d.red_lines > 0).then_some("has-red"))}>{ d.red_lines }</td>
-                <td class="row-actions">
+                <td class="row-actions" onkeydown={asking.then_some(onkeydown)}>
                     if asking {
                         <span role="alert">{ format!("确认删除“{}”?删除后无法恢复。", d.unit) }</span>
                         <button type="button" class="danger" id={action::confirm_delete(&d.id)} data-action={action::confirm_delete(&d.id)}

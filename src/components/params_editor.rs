@@ -32,11 +32,13 @@ pub fn ParamsEditor() -> Html {
                 });
             }
         });
+        let note_id = format!("param-{}-note", p.id);
         html! {
             <div class="param">
                 <TextField id={format!("param-{}", p.id)} kind="number" value={number_text(value)}
-                    label={format!("{}({},默认 {})", p.label, p.unit, number_text(p.default))} {on_change} />
-                <p class="param-note">
+                    label={format!("{}({},默认 {})", p.label, p.unit, number_text(p.default))} {on_change}
+                    describedby={AttrValue::from(note_id.clone())} />
+                <p class="param-note" id={note_id}>
                     <strong>{ if p.national { "全国口径。" } else { "本工具建议值。" } }</strong>
                     { p.note.clone() }
                 </p>

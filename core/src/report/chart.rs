@@ -169,7 +169,12 @@ pub fn chart_svg(parts: &[PartBar]) -> ChartSvg {
                     x: round2(x + w / 2.0),
                     y: y + BASELINE,
                     anchor: "middle",
-                    class: "chart-value",
+                    // The open segment is pale: its figure is drawn dark.
+                    class: if status == Status::Unanswered {
+                        "chart-value chart-value-dark"
+                    } else {
+                        "chart-value"
+                    },
                     text: n.to_string(),
                 });
             }

@@ -63,8 +63,17 @@ pub fn RemoveButton(props: &RemoveButtonProps) -> Html {
             </button>
         };
     }
+    let onkeydown = {
+        let phase = phase.setter();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                phase.set(Phase::Cancelled);
+            }
+        })
+    };
     html! {
-        <span class="confirm">
+        <span class="confirm" {onkeydown}>
             <span id={question_id.clone()} class="confirm-question">
                 { format!("确认删除“{}”?", props.name) }
             </span>

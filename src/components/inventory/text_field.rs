@@ -19,6 +19,9 @@ pub struct TextFieldProps {
     /// Grey hint shown while the field is empty (never a value: typing does not append to it).
     #[prop_or_default]
     pub placeholder: Option<AttrValue>,
+    /// Id of the help text that describes the field, if any.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
     /// Autocomplete hint, if any.
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
@@ -40,6 +43,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 value={&props.value}
                 autocomplete={props.autocomplete.clone()}
                 placeholder={props.placeholder.clone()}
+                aria-describedby={props.describedby.clone()}
                 min={number.then_some("0")}
                 step={number.then_some("1")}
                 inputmode={number.then_some("numeric")}

@@ -1,5 +1,6 @@
-//! 对所有应用/账号/群组应用此答案: a button under an answered per-asset row that opens a preview of
-//! what the copy would fill and what it would overwrite, then writes it; Esc or 取消 closes it.
+//! 对所有应用/账号/群组应用此答案: a button under an answered per-asset row. When only empty rows
+//! would be written it fills them at once (with 撤销); when answered rows differ it first opens a
+//! preview of what would be filled and what overwritten. Esc or 取消 closes the preview.
 
 use std::rc::Rc;
 
@@ -48,11 +49,36 @@ pub fn BatchAnswer(props: &BatchAnswerProps) -> Html {
         })
     };
     if !*open {
+        // Nothing to overwrite: fill at once (撤销 is offered); otherwise show what would change.
         let onclick = {
-            let (open, done) = (open.clone(), done.clone());
+            let (open, done, app, item, asset, noun) = (
+                open.clone(),
+                done.clone(),
+                app.clone(),
+                props.item.clone(),
+                props.asset.clone(),
+                noun.clone(),
+            );
             Callback::from(move |_| {
-                done.set(None);
-                open.set(true);
+                let direct = app.session().and_then(|s| {
+                    let p = plan(&s.assessment, &s.evaluation, &item, &asset)?;
+                    let kind = &app.pack().item(&item)?.answer;
+                    (p.differing.is_empty() && !p.empty.is_empty())
+                        .then(|| (value_text(kind, &p.value), p))
+                });
+                match direct {
+                    Some((value, p)) => {
+                        done.set(Some(format!(
+                            "已为 {} 个{noun}填写“{value}”。",
+                            p.empty.len()
+                        )));
+                        app.batch(Rc::new(p), BatchMode::FillEmpty);
+                    }
+                    None => {
+                        done.set(None);
+                        open.set(true);
+                    }
+                }
             })
         };
         return html! {

@@ -48,7 +48,7 @@ pub fn PresenterSlide(props: &PresenterSlideProps) -> Html {
             <p class="slide-scenario">{ case.scenario.clone() }</p>
             <p class="slide-question">{ "适用哪一条?是否属于红线问题?" }</p>
             <ol class="slide-choices">{ for case.ordered_choices(pack).into_iter().enumerate().map(choice) }</ol>
-            <div class="slide-answer" aria-live="polite">
+            <div class="slide-answer" id="slide-answer" tabindex="-1" aria-live="polite">
                 if props.revealed {
                     <p class="slide-verdict">
                         <strong>{ format!("答案:{}", article_name(pack, &case.article)) }</strong>

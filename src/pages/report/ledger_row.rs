@@ -75,31 +75,31 @@ pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
     let sev = format!("sev-{:?}", r.severity).to_lowercase();
     html! {
         <tr class={sev.clone()}>
-            <td class="col-no">{ r.no }</td>
-            <td class="ledger-problem">
+            <td class="col-no" data-label="序号">{ r.no }</td>
+            <td class="ledger-problem" data-label="问题">
                 <span class="item-id">{ r.item.clone() }</span>
                 <span class={classes!("tag", "sev-tag", sev)}>{ r.severity_label }</span>
                 <span class="ledger-asset">{ format!("〔{}〕", r.asset_label) }</span>
                 <span class="ledger-text">{ r.problem.clone() }</span>
             </td>
-            <td class="ledger-basis">{ r.basis.clone() }</td>
-            <td>
+            <td class="ledger-basis" data-label="依据">{ r.basis.clone() }</td>
+            <td data-label="整改措施">
                 <textarea class="no-print ledger-input" rows="4" aria-label={format!("第 {} 项整改措施", r.no)}
                     value={measure} oninput={on_measure} onblur={on_measure_done} />
                 <span class="print-only">{ r.measure.clone() }</span>
             </td>
-            <td>
+            <td data-label="责任人">
                 <input type="text" class="no-print ledger-input" aria-label={format!("第 {} 项责任人", r.no)}
                     value={r.owner.clone()} maxlength="100" autocomplete="off"
                     oninput={editor::<InputEvent>(props, |v| Some(LedgerField::Owner(v)))} />
                 <span class="print-only">{ r.owner.clone() }</span>
             </td>
-            <td>
+            <td data-label="时限">
                 <input type="date" class="no-print ledger-input" aria-label={format!("第 {} 项整改时限", r.no)}
                     value={r.deadline.clone()} onchange={editor::<Event>(props, |v| Some(LedgerField::Deadline(v)))} />
                 <span class="print-only">{ r.deadline.clone() }</span>
             </td>
-            <td>
+            <td data-label="状态">
                 <select class="no-print ledger-input" aria-label={format!("第 {} 项整改状态", r.no)}
                     onchange={editor::<Event>(props, status_field)}>
                     { for RectStatus::ALL.iter().enumerate().map(|(i, s)| html! {

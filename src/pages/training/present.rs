@@ -10,7 +10,9 @@ use super::presenter_state::{Command, Presenter};
 use crate::components::training::{PresenterSlide, Static, TrainingMissing};
 use crate::components::PackRef;
 use crate::hooks::use_app;
+use crate::platform::focus::focus_id;
 use crate::platform::keys::{from_control, on_document_keydown};
+use crate::platform::landing;
 use crate::route::{href, Route};
 
 /// The presenter page.
@@ -44,6 +46,24 @@ pub fn TrainingPresentPage() -> Html {
             });
             move || drop(listener)
         });
+    }
+    // Focus follows the slide: to the answer when it is revealed (the 揭晓答案 button goes away),
+    // to the new slide's heading, scrolled to the top, when the slide changes.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(
+            (state.deck.index(), state.revealed),
+            move |(_, revealed)| {
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    return;
+                }
+                if *revealed {
+                    focus_id("slide-answer");
+                } else {
+                    landing::land(None);
+                }
+            },
+        );
     }
     let Some(case) = cases.get(state.deck.index()) else {
         return html! { <TrainingMissing /> };
