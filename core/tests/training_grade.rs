@@ -212,3 +212,43 @@ fn deck_walks_every_embedded_case_once() {
     while d.prev() {}
     assert_eq!(d.index(), 0);
 }
+
+#[test]
+fn a_stored_round_is_fitted_to_the_cases_it_meets() {
+    use fingertip_core::training::{embedded_training, CaseAnswer, RoundRecord};
+    let cases = &embedded_training().expect("training set").cases;
+    let answer = CaseAnswer {
+        article: Some(cases[0].article.clone()),
+        red_line: Some(cases[0].red_line),
+    };
+    let stored = RoundRecord {
+        index: 10_000,
+        answers: vec![
+            (cases[0].id.clone(), answer.clone()),
+            ("no-such-case".into(), answer),
+        ],
+        finished: true,
+    };
+    let text = serde_json::to_string(&stored).expect("serialises");
+    let back = RoundRecord::from_json(&text, cases);
+    assert_eq!(back.index, cases.len() - 1);
+    assert_eq!(
+        back.answers.len(),
+        1,
+        "answers to unknown cases are dropped"
+    );
+    assert!(back.finished);
+    assert_eq!(
+        RoundRecord::from_json("{not json", cases),
+        RoundRecord::default()
+    );
+    let only_unknown = RoundRecord {
+        answers: vec![("x".into(), CaseAnswer::default())],
+        finished: true,
+        index: 0,
+    };
+    assert!(
+        !only_unknown.fitted(cases).finished,
+        "no answers left: no score to show"
+    );
+}

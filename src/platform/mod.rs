@@ -7,6 +7,7 @@ pub mod focus;
 pub mod keys;
 pub mod landing;
 pub mod perf;
+pub mod practice_store;
 pub mod print;
 pub mod rescue;
 pub mod storage;

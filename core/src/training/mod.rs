@@ -10,10 +10,12 @@ mod check;
 mod grade;
 mod model;
 mod order;
+mod round;
 
 pub use check::{check_training, MIN_CASES, OTHER_CATEGORIES, REQUIRED_CATEGORIES};
 pub use grade::{grade, score, CaseAnswer, CaseResult, Deck, Score, POINTS_PER_CASE};
 pub use model::*;
+pub use round::RoundRecord;
 
 use std::sync::LazyLock;
 

@@ -1,7 +1,8 @@
 //! 案例练习: one case at a time — the scenario, two radio questions, 提交, feedback in a live
-//! region, 下一题 — a progress line, and a score at the end. Nothing is saved.
+//! region, 下一题 — a progress line, and a score at the end. The round is kept in this browser
+//! (apart from drafts) until 再练一次, so leaving the page or reloading loses nothing.
 
-use fingertip_core::training::{embedded_training, score};
+use fingertip_core::training::{embedded_training, score, POINTS_PER_CASE};
 use yew::prelude::*;
 
 use super::practice_state::{FocusTarget, Practice, PracticeAction};
@@ -11,6 +12,7 @@ use crate::components::training::{
 use crate::components::PackRef;
 use crate::hooks::use_app;
 use crate::platform::focus::focus_id;
+use crate::platform::practice_store;
 
 const CASE_HEADING: &str = "case-title";
 const FEEDBACK_HEADING: &str = "feedback-title";
@@ -21,7 +23,8 @@ const SCORE_HEADING: &str = "score-title";
 pub fn TrainingCasesPage() -> Html {
     let app = use_app();
     let cases = embedded_training().map_or(&[][..], |t| t.cases.as_slice());
-    let state = use_reducer(move || Practice::new(cases));
+    let state = use_reducer(move || Practice::resume(cases, practice_store::load(cases)));
+    use_effect_with(state.record(), |record| practice_store::save(record));
     use_effect_with(state.focus, |focus| {
         if let Some((target, _)) = focus {
             focus_id(match target {
@@ -54,7 +57,7 @@ pub fn TrainingCasesPage() -> Html {
     let sc = score(cases, &state.answers);
     let body = if state.finished {
         html! {
-            <ScoreCard answered={sc.answered} cases={sc.cases} points={sc.points} max_points={sc.max_points}
+            <ScoreCard answered={sc.answered} cases={sc.cases} points={sc.points} max_points={sc.answered * POINTS_PER_CASE}
                 articles_right={sc.articles_right} red_lines_right={sc.red_lines_right}
                 heading_id={SCORE_HEADING} on_restart={send(PracticeAction::Restart)} />
         }
@@ -62,7 +65,7 @@ pub fn TrainingCasesPage() -> Html {
         html! {
             <>
                 <p class="practice-progress">
-                    { format!("第 {} / {} 题 · 已答 {} 题 · 得分 {} / {}", state.deck.index() + 1, sc.cases, sc.answered, sc.points, sc.max_points) }
+                    { format!("第 {} / {} 题 · 已答 {} 题 · 得分 {} / {}", state.deck.index() + 1, sc.cases, sc.answered, sc.points, sc.answered * POINTS_PER_CASE) }
                     if sc.answered > 0 {
                         <button type="button" class="link-button" onclick={send(PracticeAction::Finish).reform(|_: MouseEvent| ())}>{ "结束练习,查看得分" }</button>
                     }
@@ -86,7 +89,7 @@ pub fn TrainingCasesPage() -> Html {
             <TrainingHeader />
             <section class="practice" aria-labelledby="practice-page-title">
                 <h1 id="practice-page-title">{ "案例练习" }</h1>
-                <p class="lead">{ "阅读案例,判断适用哪一条、是否属于红线问题,提交后查看解析。练习结果不保存。" }</p>
+                <p class="lead">{ "阅读案例,判断适用哪一条、是否属于红线问题,提交后查看解析。练习进度保存在本浏览器中(与自查草稿分开),离开或刷新页面不会丢失;“再练一次”从头开始。" }</p>
                 { body }
             </section>
         </>

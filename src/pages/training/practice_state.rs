@@ -1,10 +1,10 @@
-//! The state of one practice round, kept in the page (never saved): the case shown, the
-//! learner's picks, the answers given so far, and where keyboard focus must go next.
+//! The state of one practice round: the case shown, the learner's picks, the answers given so far,
+//! and where keyboard focus must go next. The page keeps its [`RoundRecord`] between visits.
 //! Grading and scoring are core's; this only sequences them.
 
 use std::rc::Rc;
 
-use fingertip_core::training::{grade, Case, CaseAnswer, CaseResult, Deck};
+use fingertip_core::training::{grade, Case, CaseAnswer, CaseResult, Deck, RoundRecord};
 use yew::prelude::*;
 
 /// Where focus goes after a change: the case heading, the feedback or the score.
@@ -68,6 +68,25 @@ impl Practice {
             answers: Vec::new(),
             finished: false,
             focus: None,
+        }
+    }
+
+    /// A round over `cases` resumed from `record` (already fitted to `cases`).
+    pub fn resume(cases: &'static [Case], record: RoundRecord) -> Self {
+        Practice {
+            deck: Deck::at(cases.len(), record.index),
+            answers: record.answers,
+            finished: record.finished,
+            ..Practice::new(cases)
+        }
+    }
+
+    /// What is kept between visits.
+    pub fn record(&self) -> RoundRecord {
+        RoundRecord {
+            index: self.deck.index(),
+            answers: self.answers.clone(),
+            finished: self.finished,
         }
     }
 
