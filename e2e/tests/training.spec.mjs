@@ -199,3 +199,21 @@ test('a practice round survives leaving the page and a reload, apart from the dr
   await page.goto('./');
   await expect(page.getByRole('region', { name: '继续自查' }).getByRole('row')).toHaveCount(0);
 });
+
+test('every printed page of a practice draft carries the 培训练习 mark', async ({ page }) => {
+  const training = new TrainingPage(page);
+  await training.openHub();
+  await page.getByRole('button', { name: '用示例单位练习' }).click();
+  await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
+  await page.getByRole('link', { name: '查看并打印自查报告' }).click();
+  await expect(page.locator('.report-tools')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const path = 'e2e/results/practice-report.pdf';
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const { execFileSync } = await import('node:child_process');
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f').filter((p) => p.trim());
+  expect(pages.length).toBeGreaterThan(3);
+  const unmarked = pages.map((p, i) => (squash(p).includes('培训练习') ? 0 : i + 1)).filter(Boolean);
+  expect(unmarked, 'pages without the mark').toEqual([]);
+});

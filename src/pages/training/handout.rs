@@ -30,7 +30,7 @@ pub fn TrainingHandoutPage() -> Html {
             <div class="handout">
                 <div class="handout-tools no-print">
                     <button type="button" class="primary" onclick={on_print}>{ "打印讲义" }</button>
-                    <span>{ "建议用 A4 纸打印。参考答案单独成页,发给学员前可以不打印最后一页。" }</span>
+                    <span>{ "建议用 A4 纸打印。参考答案从“三、参考答案”起另页开始(可能不止一页,页脚有页码);发给学员前可以不打印参考答案各页。" }</span>
                     if let Some(msg) = (*failed).clone() {
                         <p class="notice" role="alert">{ msg }</p>
                     }
