@@ -211,7 +211,8 @@ test('every printed page of a practice draft carries the 培训练习 mark', asy
   const path = 'e2e/results/practice-report.pdf';
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   const { execFileSync } = await import('node:child_process');
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  // -raw keeps the rotated mark's text (the layout mode drops rotated runs)
+  const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((p) => p.trim());
   expect(pages.length).toBeGreaterThan(3);
   const unmarked = pages.map((p, i) => (squash(p).includes('培训练习') ? 0 : i + 1)).filter(Boolean);

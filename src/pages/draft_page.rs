@@ -76,10 +76,6 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
             </header>
             <StepBar id={props.id.clone()} current={props.step} />
             <PageMain>
-                if practice {
-                    // Repeated on every printed page (a fixed box prints on each page).
-                    <div class="practice-watermark print-only" aria-hidden="true">{ "培训练习" }</div>
-                }
                 <FinalisedBanner on_report={props.report} />
                 { body }
             </PageMain>

@@ -1,7 +1,8 @@
 //! Print-only marks repeated on every printed page: the fingerprint footer with the QR code
 //! (full fingerprint, unit, date, questionnaire) and, while the self-check is unfinished, a
-//! 未完成 watermark. Hidden on screen (the cover shows the fingerprint).
+//! 未完成 watermark, and on a practice draft a 培训练习 mark. Hidden on screen (the cover shows the fingerprint).
 
+use fingertip_core::model::Purpose;
 use yew::prelude::*;
 
 use super::SectionProps;
@@ -25,6 +26,9 @@ pub fn PrintMarks(props: &SectionProps) -> Html {
                     </svg>
                 }
             </div>
+            if c.purpose == Purpose::Training.label() {
+                <div class="practice-watermark print-only" aria-hidden="true">{ "培训练习" }</div>
+            }
             if r.unfinished.is_some() {
                 <div class="print-watermark print-only" aria-hidden="true">{ "未完成" }</div>
             }
