@@ -24,7 +24,7 @@ pub fn TrainingCasesPage() -> Html {
     let app = use_app();
     let cases = embedded_training().map_or(&[][..], |t| t.cases.as_slice());
     let state = use_reducer(move || Practice::resume(cases, practice_store::load(cases)));
-    use_effect_with(state.record(), |record| practice_store::save(record));
+    use_effect_with(state.record(), practice_store::save);
     use_effect_with(state.focus, |focus| {
         if let Some((target, _)) = focus {
             focus_id(match target {
