@@ -16,5 +16,6 @@ pub mod report;
 pub mod rollup;
 pub mod sample;
 pub mod save;
+pub mod store;
 pub mod training;
 pub mod verify;
