@@ -132,7 +132,7 @@ impl AppHandle {
         };
         taken.insert(a.id.clone());
         match storage::overwrite_draft(self.pack(), &a, &summary) {
-            Ok(()) => report.restored.push(summary.unit),
+            Ok(_) => report.restored.push(summary.unit),
             Err(e) => report.failed.push(format!("{}:{e}", summary.unit)),
         }
     }

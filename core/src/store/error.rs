@@ -27,6 +27,10 @@ pub enum StoreError {
         /// The `updated` stamp now in storage.
         updated: String,
     },
+    /// The draft was saved but its line in the draft list could not be written (storage nearly
+    /// full); the next save or the next start-up repairs the line.
+    #[error("草稿已保存,但草稿列表未能更新(浏览器存储空间将满)。请点击“导出全部数据”备份,并删除不需要的草稿;腾出空间后,下次保存或重新打开本页时列表会自动修复。")]
+    ListBehind,
     /// Anything else the browser reported; `detail` is for the diagnostics page only.
     #[error("浏览器存储出错,最近的修改可能未保存。内容仍在本页中:请点击“导出全部数据”备份,然后刷新页面重试;如反复出现,请把“诊断信息”页的内容交给技术人员。")]
     Other {
