@@ -34,7 +34,12 @@ const CORPUS: &[(&str, Expect)] = &[
     ("nested-garbage.json", E("not_our_file")),
     ("deep-nesting.json", E("not_json")),
     ("trailing-garbage.json", E("not_json")),
-    ("huge-number.json", E("not_json")),
+    // A number too large for a double is named as such (issue 22; was "not_json").
+    ("huge-number.json", E("number_out_of_range")),
+    ("number-1e400.json", E("number_out_of_range")),
+    ("duplicate-key-answers.json", E("duplicate_key")),
+    ("duplicate-key-unit-name.json", E("duplicate_key")),
+    ("utf16-no-bom-chinese-first.json", E("wrong_encoding")),
     ("missing-assessment.json", E("not_our_file")),
     ("missing-version.json", E("not_our_file")),
     ("future-version.json", E("future_version")),
@@ -163,6 +168,28 @@ fn a_file_over_20_mib_is_refused_by_size_before_it_is_read() {
 }
 
 #[test]
+fn a_repeated_key_blocks_the_import_and_names_the_field() {
+    assert_eq!(
+        error("duplicate-key-answers.json"),
+        ImportError::DuplicateKey("assessment.answers".into())
+    );
+    let said = error("duplicate-key-answers.json").to_string();
+    assert!(said.starts_with("字段 assessment.answers 出现了两次"), "{said}");
+    assert_eq!(
+        error("duplicate-key-unit-name.json"),
+        ImportError::DuplicateKey("assessment.profile.name".into())
+    );
+}
+
+#[test]
+fn an_out_of_range_number_is_named_with_its_place() {
+    match error("number-1e400.json") {
+        ImportError::NumberOutOfRange { line, column } => assert!(line > 1 && column > 1),
+        other => panic!("expected number_out_of_range, got {other}"),
+    }
+}
+
+#[test]
 fn binary_files_are_named_by_what_they_are() {
     for (name, what) in [
         ("docx-renamed.json", "Word 文档"),
@@ -180,6 +207,7 @@ fn binary_files_are_named_by_what_they_are() {
     for (name, encoding) in [
         ("utf16.json", "UTF-16"),
         ("utf16-no-bom.json", "UTF-16"),
+        ("utf16-no-bom-chinese-first.json", "UTF-16"),
         ("gbk.json", "非 UTF-8(可能是 GBK)"),
     ] {
         assert_eq!(error(name), ImportError::WrongEncoding(encoding), "{name}");

@@ -29,6 +29,17 @@ pub enum ImportError {
         /// Column of the error.
         column: usize,
     },
+    /// A number too large for the app (e.g. `1e400`); where it is, counted from 1.
+    #[error("文件第 {line} 行第 {column} 列附近有一个超出范围的数字(例如 1e400),无法读取。存档中的数字都应是普通大小的数值,文件可能被手工改动过,请改用最近一次导出的存档。")]
+    NumberOutOfRange {
+        /// Line of the number.
+        line: usize,
+        /// Column of the number.
+        column: usize,
+    },
+    /// An object with the same key twice: which value counts cannot be known, so nothing is read.
+    #[error("字段 {0} 出现了两次,无法确定以哪一个为准,因此没有导入(以免静默丢掉其中一份内容)。文件可能被手工改动或拼接过,请改用最近一次导出的存档。")]
+    DuplicateKey(String),
     /// JSON that stops before it is complete.
     #[error("文件内容不完整,在结尾处被截断了(可能下载或复制没有完成)。请重新导出,或改用之前完整保存的副本。")]
     Truncated,
@@ -69,6 +80,8 @@ impl ImportError {
             Self::NotText(_) => "not_text",
             Self::WrongEncoding(_) => "wrong_encoding",
             Self::NotJson { .. } => "not_json",
+            Self::NumberOutOfRange { .. } => "number_out_of_range",
+            Self::DuplicateKey(_) => "duplicate_key",
             Self::Truncated => "truncated",
             Self::NotOurFile => "not_our_file",
             Self::BadVersion(_) => "bad_version",
@@ -113,6 +126,8 @@ mod tests {
             ImportError::NotText("图片(PNG)"),
             ImportError::WrongEncoding("UTF-16"),
             ImportError::NotJson { line: 1, column: 1 },
+            ImportError::NumberOutOfRange { line: 1, column: 1 },
+            ImportError::DuplicateKey("a".into()),
             ImportError::Truncated,
             ImportError::NotOurFile,
             ImportError::BadVersion("0".into()),

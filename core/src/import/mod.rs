@@ -14,6 +14,7 @@ mod preview;
 mod read;
 mod scan;
 mod sniff;
+mod strict_json;
 mod triage;
 mod warning;
 
