@@ -17,5 +17,6 @@ pub mod rollup;
 pub mod sample;
 pub mod save;
 pub mod store;
+pub mod timestamp;
 pub mod training;
 pub mod verify;

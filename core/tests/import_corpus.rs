@@ -40,6 +40,10 @@ const CORPUS: &[(&str, Expect)] = &[
     ("duplicate-key-answers.json", E("duplicate_key")),
     ("duplicate-key-unit-name.json", E("duplicate_key")),
     ("utf16-no-bom-chinese-first.json", E("wrong_encoding")),
+    (
+        "impossible-timestamps.json",
+        P(&[InvalidTimestamp, InvalidTimestamp], false),
+    ),
     ("missing-assessment.json", E("not_our_file")),
     ("missing-version.json", E("not_our_file")),
     ("future-version.json", E("future_version")),
@@ -174,11 +178,36 @@ fn a_repeated_key_blocks_the_import_and_names_the_field() {
         ImportError::DuplicateKey("assessment.answers".into())
     );
     let said = error("duplicate-key-answers.json").to_string();
-    assert!(said.starts_with("字段 assessment.answers 出现了两次"), "{said}");
+    assert!(
+        said.starts_with("字段 assessment.answers 出现了两次"),
+        "{said}"
+    );
     assert_eq!(
         error("duplicate-key-unit-name.json"),
         ImportError::DuplicateKey("assessment.profile.name".into())
     );
+}
+
+#[test]
+fn impossible_timestamps_are_flagged_and_replaced_on_import() {
+    let p = preview("impossible-timestamps.json");
+    let fields: Vec<&str> = p.problems.iter().map(|i| i.field.as_str()).collect();
+    assert_eq!(fields, ["assessment.created", "assessment.updated"]);
+    assert!(
+        p.problems[1].message.contains("9999-12-31"),
+        "{}",
+        p.problems[1].message
+    );
+    let mut a = p.file.clone().into_assessment();
+    fingertip_core::timestamp::repair_stamps(&mut a, "2026-12-01T10:00:00.000Z");
+    assert_eq!(
+        (a.created.as_str(), a.updated.as_str()),
+        ("2026-12-01T10:00:00.000Z", "2026-12-01T10:00:00.000Z")
+    );
+    let mut good = preview("ignored-fields.json").file.into_assessment();
+    let before = good.updated.clone();
+    fingertip_core::timestamp::repair_stamps(&mut good, "2026-12-01T10:00:00.000Z");
+    assert_eq!(good.updated, before, "a valid stamp is kept");
 }
 
 #[test]

@@ -152,7 +152,8 @@ mod tests {
 
     #[test]
     fn the_same_key_in_sibling_objects_is_fine_and_values_match_serde_json() {
-        let text = r#"{"a": [{"k": 1}, {"k": 2.5}], "b": {"k": null, "t": true, "s": "文"}, "n": -3}"#;
+        let text =
+            r#"{"a": [{"k": 1}, {"k": 2.5}], "b": {"k": null, "t": true, "s": "文"}, "n": -3}"#;
         let strict = parse_strict(text).expect("valid");
         let plain: Value = serde_json::from_str(text).expect("valid");
         assert_eq!(strict, plain);
@@ -160,7 +161,10 @@ mod tests {
 
     #[test]
     fn syntax_errors_and_trailing_text_stay_serde_errors() {
-        assert!(matches!(parse_strict("{\"a\": }"), Err(StrictError::Json(_))));
+        assert!(matches!(
+            parse_strict("{\"a\": }"),
+            Err(StrictError::Json(_))
+        ));
         assert!(matches!(parse_strict("{} x"), Err(StrictError::Json(_))));
         assert!(matches!(parse_strict("[1e400]"), Err(StrictError::Json(_))));
     }

@@ -9,11 +9,20 @@ use crate::date::days_from_iso;
 use crate::engine::{value_label, value_problem};
 use crate::model::{AnswerValue, JustificationField, UNIT_ASSET};
 use crate::pack::{AnswerKind, Pack, Scope};
+use crate::timestamp::Timestamp;
 
 /// A non-blank date field as (text, parsed day); `None` when blank.
 fn date_field(text: &str) -> Option<(&str, Option<i64>)> {
     let t = text.trim();
     (!t.is_empty()).then(|| (t, days_from_iso(t)))
+}
+
+/// At most 40 characters of a value quoted in a message.
+fn clip_text(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or_default()),
+        None => text.to_string(),
+    }
 }
 
 fn scope_label(scope: Scope) -> &'static str {
@@ -47,6 +56,19 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         );
     }
     let body = &file.assessment;
+    for (name, what, text) in [
+        ("created", "创建时间", &body.created),
+        ("updated", "最后保存时间", &body.updated),
+    ] {
+        if Timestamp::parse(text).is_none() {
+            let msg = format!("{what}“{}”不是有效时间(应为 2026-11-21T06:05:40Z 这样的完整时间),导入后改记为导入时的时间", clip_text(text));
+            say(
+                IssueKind::InvalidTimestamp,
+                format!("assessment.{name}"),
+                msg,
+            );
+        }
+    }
     let today = days_from_iso(&body.profile.date);
     if body.profile.date.trim().is_empty() {
         say(
