@@ -9,6 +9,7 @@ pub mod finalise;
 pub mod fingerprint;
 pub mod import;
 pub mod inventory_edit;
+pub mod invisible;
 pub mod model;
 pub mod navigate;
 pub mod pack;

@@ -44,6 +44,7 @@ const CORPUS: &[(&str, Expect)] = &[
         "impossible-timestamps.json",
         P(&[InvalidTimestamp, InvalidTimestamp], false),
     ),
+    ("invisible-characters.json", P(&[UnknownAsset], false)),
     ("missing-assessment.json", E("not_our_file")),
     ("missing-version.json", E("not_our_file")),
     ("future-version.json", E("future_version")),
@@ -208,6 +209,29 @@ fn impossible_timestamps_are_flagged_and_replaced_on_import() {
     let before = good.updated.clone();
     fingertip_core::timestamp::repair_stamps(&mut good, "2026-12-01T10:00:00.000Z");
     assert_eq!(good.updated, before, "a valid stamp is kept");
+}
+
+#[test]
+fn invisible_characters_are_flagged_and_shown_escaped_in_ids() {
+    let p = preview("invisible-characters.json");
+    assert!(
+        p.problems[0]
+            .message
+            .contains("对象编号“app-1\\u{200B}”不在清单中"),
+        "{}",
+        p.problems[0].message
+    );
+    let flagged: Vec<&str> = p
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::Invisible)
+        .map(|w| w.field.as_str())
+        .collect();
+    assert_eq!(flagged.len(), 3, "{flagged:?}");
+    assert!(flagged.contains(&"assessment.profile.name"), "{flagged:?}");
+    assert!(flagged.iter().any(|f| f.ends_with(".asset")), "{flagged:?}");
+    assert!(flagged.iter().any(|f| f.ends_with(".note")), "{flagged:?}");
+    assert!(p.warnings.iter().all(|w| is_chinese(&w.message)));
 }
 
 #[test]
