@@ -20,6 +20,10 @@ pub struct DraftSummary {
     pub progress: u8,
     /// Red-line findings.
     pub red_lines: usize,
+    /// Set when the stored draft was written by a newer build (its format version): it is kept
+    /// exactly as stored and listed, but this build cannot open it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newer_format: Option<u64>,
 }
 
 /// Shown when the unit has no name yet.
@@ -39,5 +43,6 @@ pub fn summarize(a: &Assessment, e: &Evaluation) -> DraftSummary {
         updated: a.updated.clone(),
         progress: e.completion_percent,
         red_lines: e.counts.red_line,
+        newer_format: None,
     }
 }

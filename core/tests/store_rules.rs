@@ -245,3 +245,46 @@ fn large_text_setting_round_trips_and_defaults_off() {
     store.set_large_text(true);
     assert!(store.large_text());
 }
+
+#[test]
+fn a_draft_from_a_newer_format_is_kept_where_it_is_listed_and_explained() {
+    let mut store = store_with(&[draft("a", "甲单位")]);
+    let newer = r#"{"format_version": 99, "pack_id": "fingertip-2023", "pack_version": "9.0.0",
+        "assessment": {"id": "n", "updated": "2027-03-01T08:00:00Z", "profile": {"name": "新版本单位", "purpose": "filing"}, "future_field": [1]}}"#;
+    store.kv_mut().put(&draft_key("n"), newer);
+    let scan = store.scan(pack(), NOW).expect("scan");
+    assert_eq!((scan.moved, scan.quarantined), (0, 0), "not quarantined");
+    assert_eq!(
+        store
+            .kv()
+            .entries()
+            .get(&draft_key("n"))
+            .map(String::as_str),
+        Some(newer),
+        "untouched"
+    );
+    let line = scan.drafts.iter().find(|d| d.id == "n").expect("listed");
+    assert_eq!(line.newer_format, Some(99));
+    assert_eq!(line.unit, "新版本单位");
+    assert_eq!(line.updated, "2027-03-01T08:00:00Z");
+    assert_eq!(
+        store.load_draft("n"),
+        Err(StoreError::NewerFormat {
+            id: "n".into(),
+            found: 99
+        })
+    );
+    assert!(StoreError::NewerFormat {
+        id: "n".into(),
+        found: 99
+    }
+    .to_string()
+    .contains("更新版本"));
+    let again = store.scan(pack(), NOW).expect("scan");
+    assert_eq!(again.drafts, scan.drafts, "stable across reloads");
+    let exported = store.export_entries().expect("export");
+    assert!(
+        exported.quarantined.iter().any(|q| q.raw == newer),
+        "exported raw"
+    );
+}

@@ -63,3 +63,36 @@ test('a failed index write and a reload before the next edit: the list shows the
   const list = page.getByRole('region', { name: '继续自查' });
   await expect(list.getByRole('row', { name: '列表修复测试局(新)' }).first()).toBeVisible();
 });
+
+test('a stored draft from a newer format is kept, listed and explained, never quarantined', async ({ page }) => {
+  const newer = JSON.stringify({ format_version: 99, pack_id: 'fingertip-2023', pack_version: '9.0.0',
+    assessment: { id: 'n1', updated: '2027-03-01T08:00:00Z', profile: { name: '新版本单位', purpose: 'periodic' } } });
+  await page.goto('./');
+  await page.evaluate((raw) => localStorage.setItem('fingertip/draft/n1', raw), newer);
+  await page.reload();
+  const row = page.getByRole('region', { name: '继续自查' }).getByRole('row', { name: /新版本单位/ });
+  await expect(row).toContainText('由更新版本的指尖自查保存(格式版本 99),当前版本无法打开');
+  await expect(page.getByRole('alert', { name: '发现无法读取的草稿' })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('fingertip/draft/n1'))).toBe(newer);
+  const quarantined = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fingertip/quarantine/')));
+  expect(quarantined).toEqual([]);
+});
+
+test('a storage failure shows Chinese words with what to do; the browser detail is only on the diagnostics page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('fingertip/draft/')) throw new Error('boom at Storage.setItem (injected)');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建自查' }).click();
+  const banner = page.getByRole('alert', { name: '数据暂未保存到浏览器' });
+  await expect(banner).toContainText('浏览器存储出错');
+  await expect(banner).toContainText('导出全部数据');
+  await expect(banner).not.toContainText('Storage.setItem');
+  await expect(page.getByRole('status').filter({ hasText: '保存失败' })).not.toContainText('Storage.setItem');
+  await page.goto('./#/diagnostics');
+  await expect(page.getByRole('definition').filter({ hasText: 'Storage.setItem' })).toBeVisible();
+});

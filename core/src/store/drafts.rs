@@ -19,7 +19,7 @@ use super::{KeyValue, StoreError};
 use crate::draft::DraftSummary;
 use crate::model::Assessment;
 use crate::pack::Pack;
-use crate::save;
+use crate::save::{self, SaveError};
 
 /// What a save achieved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,9 +112,15 @@ impl<S: KeyValue> DraftStore<S> {
         };
         let a = save::parse(&json)
             .map(|file| file.into_assessment())
-            .map_err(|e| StoreError::Corrupt {
-                id: id.to_string(),
-                reason: e.to_string(),
+            .map_err(|e| match e {
+                SaveError::FutureVersion { found, .. } => StoreError::NewerFormat {
+                    id: id.to_string(),
+                    found,
+                },
+                e => StoreError::Corrupt {
+                    id: id.to_string(),
+                    reason: e.to_string(),
+                },
             })?;
         self.known.insert(id.to_string(), json);
         Ok(Some(a))

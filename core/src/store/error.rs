@@ -21,6 +21,14 @@ pub enum StoreError {
         /// Why, in Chinese.
         reason: String,
     },
+    /// A stored draft written by a newer build; kept as it is.
+    #[error("草稿“{id}”由更新版本的指尖自查保存(格式版本 {found}),当前版本无法打开。它原样保留在本浏览器中,不会被改动:请用新版本打开,或点击“导出全部数据”备份。")]
+    NewerFormat {
+        /// The draft id.
+        id: String,
+        /// Its format version.
+        found: u64,
+    },
     /// Another writer saved this draft after this tab last read or wrote it; nothing was written.
     #[error("这份草稿已在另一个窗口或标签页中修改,为免覆盖较新的内容,本页的修改暂未保存。请在页面顶部选择如何处理。")]
     ChangedElsewhere {

@@ -10,8 +10,34 @@ use super::{DraftStore, KeyValue, StoreError};
 use crate::draft::{summarize, DraftSummary};
 use crate::engine::evaluate;
 use crate::import::QuarantinedEntry;
+use crate::model::Purpose;
 use crate::pack::Pack;
-use crate::save::{self, SavedFile};
+use crate::save::{self, SaveError, SavedFile};
+
+/// The list line of a draft a newer build wrote: what can be read of it without trusting its format.
+fn newer_line(id: &str, raw: &str, found: u64) -> DraftSummary {
+    let value: serde_json::Value = serde_json::from_str(raw).unwrap_or_default();
+    let text = |path: &str| {
+        value
+            .pointer(path)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    DraftSummary {
+        id: id.to_string(),
+        unit: text("/assessment/profile/name")
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| crate::draft::UNNAMED_UNIT.to_string()),
+        purpose: value
+            .pointer("/assessment/profile/purpose")
+            .and_then(|p| serde_json::from_value::<Purpose>(p.clone()).ok())
+            .unwrap_or_default(),
+        updated: text("/assessment/updated").unwrap_or_default(),
+        progress: 0,
+        red_lines: 0,
+        newer_format: Some(found),
+    }
+}
 
 /// What the start-up scan found.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -90,6 +116,16 @@ impl<S: KeyValue> DraftStore<S> {
                             Some(i) => index[i] = fresh,
                             None => index.push(fresh),
                         }
+                    }
+                    present.insert(id);
+                }
+                Err(SaveError::FutureVersion { found, .. }) => {
+                    // A newer build's draft: left exactly where it is, listed and explained.
+                    let line = newer_line(&id, &raw, found);
+                    match index.iter().position(|d| d.id == id) {
+                        Some(i) if index[i] == line => {}
+                        Some(i) => index[i] = line,
+                        None => index.push(line),
                     }
                     present.insert(id);
                 }
