@@ -45,6 +45,8 @@ const CORPUS: &[(&str, Expect)] = &[
         P(&[InvalidTimestamp, InvalidTimestamp], false),
     ),
     ("invisible-characters.json", P(&[UnknownAsset], false)),
+    ("too-many-apps.json", E("too_many")),
+    ("too-long-text.json", E("too_long")),
     ("missing-assessment.json", E("not_our_file")),
     ("missing-version.json", E("not_our_file")),
     ("future-version.json", E("future_version")),
@@ -232,6 +234,52 @@ fn invisible_characters_are_flagged_and_shown_escaped_in_ids() {
     assert!(flagged.iter().any(|f| f.ends_with(".asset")), "{flagged:?}");
     assert!(flagged.iter().any(|f| f.ends_with(".note")), "{flagged:?}");
     assert!(p.warnings.iter().all(|w| is_chinese(&w.message)));
+}
+
+#[test]
+fn limits_name_what_is_over_and_by_how_much() {
+    assert_eq!(
+        error("too-many-apps.json"),
+        ImportError::TooMany {
+            what: "政务应用程序",
+            found: 501,
+            max: 500
+        }
+    );
+    assert_eq!(
+        error("too-long-text.json"),
+        ImportError::TooLong {
+            field: "assessment.profile.name".into(),
+            chars: 20_002,
+            max: 10_000
+        }
+    );
+}
+
+#[test]
+fn a_100_000_asset_file_is_refused_by_the_limit_without_being_built() {
+    let apps: Vec<String> = (0..100_000)
+        .map(|i| format!(r#"{{"id":"app-{i}","name":"应用{i}","form":"app","audience":"public","status":"online"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"format_version":2,"pack_id":"fingertip-2023","pack_version":"1.1.0","assessment":{{"id":"x","profile":{{"name":"大文件"}},"inventory":{{"apps":[{}]}}}}}}"#,
+        apps.join(",")
+    );
+    let started = std::time::Instant::now();
+    let e = inspect(text.as_bytes(), pack()).err();
+    let took = started.elapsed();
+    assert_eq!(
+        e,
+        Some(ImportError::TooMany {
+            what: "政务应用程序",
+            found: 100_000,
+            max: 500
+        })
+    );
+    println!(
+        "100,000-asset file ({} MB) refused in {took:?}",
+        text.len() >> 20
+    );
 }
 
 #[test]
