@@ -6,7 +6,7 @@ use fingertip_core::pack::EMBEDDED_PACK_HASH;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::platform::storage;
+use crate::platform::{rescue, storage};
 use crate::route::{href, Route};
 
 /// The diagnostics page.
@@ -30,6 +30,7 @@ pub fn DiagnosticsPage() -> Html {
             </dl>
             <p>{ "点击下面的按钮会故意让程序出错,用来确认出错时页面会显示抢救界面并提供数据下载。已保存的数据不受影响。" }</p>
             <button type="button" class="danger" onclick={on_panic}>{ "触发测试错误" }</button>
+            <button type="button" class="danger" onclick={Callback::from(|_| rescue::trap_for_test())}>{ "触发 WebAssembly 陷阱" }</button>
             <p><a href={href(&Route::Start)}>{ "返回首页" }</a></p>
         </section>
     }

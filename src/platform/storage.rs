@@ -23,7 +23,7 @@ pub use fingertip_core::store::{draft_id_of, is_bookkeeping, is_index_key, Store
 use fingertip_core::store::{DraftStore, KeyValue, Saved, Scan, StoredData};
 use wasm_bindgen::JsCast;
 
-use super::clock;
+use super::{clock, rescue};
 
 /// Browser `localStorage`, looked up on every call (it can disappear, e.g. when cleared by policy).
 #[derive(Debug, Default)]
@@ -141,9 +141,18 @@ pub fn save_draft(
     summary: &DraftSummary,
 ) -> Result<Saved, StoreError> {
     let now = clock::now_iso();
-    with(Err(busy()), |s| {
+    let result = with(Err(busy()), |s| {
         s.save_draft(pack, assessment, summary, &now)
-    })
+    });
+    mirror_unsaved(pack, assessment, result.is_ok());
+    result
+}
+
+/// Keeps the on-screen draft for the rescue paths while storage does not hold it; serialised
+/// only when a save failed.
+fn mirror_unsaved(pack: &Pack, assessment: &Assessment, saved: bool) {
+    let text = (!saved).then(|| fingertip_core::save::to_json(pack, assessment));
+    rescue::keep_unsaved(&assessment.id, text);
 }
 
 /// Writes the draft whatever storage holds (the user chose to replace it).
@@ -152,9 +161,11 @@ pub fn overwrite_draft(
     assessment: &Assessment,
     summary: &DraftSummary,
 ) -> Result<Saved, StoreError> {
-    with(Err(busy()), |s| {
+    let result = with(Err(busy()), |s| {
         s.overwrite_draft(pack, assessment, summary)
-    })
+    });
+    mirror_unsaved(pack, assessment, result.is_ok());
+    result
 }
 
 /// Deletes draft `id` and its index line.
