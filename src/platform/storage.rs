@@ -20,10 +20,10 @@ use fingertip_core::import::QuarantinedEntry;
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
 pub use fingertip_core::store::{draft_id_of, is_bookkeeping, is_index_key, StoreError};
-use fingertip_core::store::{DraftStore, KeyValue, Saved, Scan, StoredData};
+use fingertip_core::store::{draft_key, DraftStore, KeyValue, Saved, Scan, StoredData};
 use wasm_bindgen::JsCast;
 
-use super::{clock, rescue};
+use super::{clock, durable, rescue};
 
 /// Browser `localStorage`, looked up on every call (it can disappear, e.g. when cleared by policy).
 #[derive(Debug, Default)]
@@ -153,6 +153,14 @@ pub fn save_draft(
 fn mirror_unsaved(pack: &Pack, assessment: &Assessment, saved: bool) {
     let text = (!saved).then(|| fingertip_core::save::to_json(pack, assessment));
     rescue::keep_unsaved(&assessment.id, text);
+    if saved {
+        let id = &assessment.id;
+        with((), |s| {
+            if let Some(raw) = s.last_text(id) {
+                durable::put(&draft_key(id), raw);
+            }
+        });
+    }
 }
 
 /// Writes the draft whatever storage holds (the user chose to replace it).
@@ -170,7 +178,11 @@ pub fn overwrite_draft(
 
 /// Deletes draft `id` and its index line.
 pub fn delete_draft(id: &str) -> Result<(), StoreError> {
-    with(Err(busy()), |s| s.delete_draft(id))
+    let result = with(Err(busy()), |s| s.delete_draft(id));
+    if result.is_ok() {
+        durable::remove(&draft_key(id));
+    }
+    result
 }
 
 /// The start-up scan: quarantine unreadable drafts, repair the list.

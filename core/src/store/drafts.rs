@@ -126,6 +126,12 @@ impl<S: KeyValue> DraftStore<S> {
         Ok(Some(a))
     }
 
+    /// The exact text this tab last read or wrote for draft `id` (after a successful save: what
+    /// storage now holds).
+    pub fn last_text(&self, id: &str) -> Option<&str> {
+        self.known.get(id).map(String::as_str)
+    }
+
     /// Whether a draft `id` is stored.
     pub fn draft_exists(&self, id: &str) -> bool {
         matches!(self.kv.get(&draft_key(id)), Ok(Some(_)))
