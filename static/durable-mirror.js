@@ -5,8 +5,9 @@
  * (window.fingertipDurable.put, called by src/platform/durable.rs), and a deleted draft removed.
  *
  * On load, a mirrored draft is written back to localStorage when localStorage's copy is older (by
- * its `updated` instant) or missing while other entries of the app survive (storage cleared on
- * purpose is left empty). If anything was written back, the page reloads once so the app reads it.
+ * its `updated` instant) or missing (a crash can lose a new draft's first write). Deleting a draft
+ * in the app removes it here too; clearing the browser's site data clears both stores. If anything
+ * was written back, the page reloads once so the app reads it.
  * localStorage stays the store the app reads; this file only narrows the crash window.
  */
 (function () {
@@ -45,13 +46,7 @@
 
   function restore(d, done) {
     var ls = null;
-    var others = false;
-    try {
-      ls = window.localStorage;
-      for (var i = 0; i < ls.length; i++) {
-        if (String(ls.key(i)).indexOf('fingertip/') === 0) { others = true; break; }
-      }
-    } catch (e) { done(false); return; }
+    try { ls = window.localStorage; } catch (e) { done(false); return; }
     var changed = false;
     var req;
     try { req = d.transaction(STORE, 'readonly').objectStore(STORE).openCursor(); } catch (e) { done(false); return; }
@@ -66,7 +61,7 @@
         var mine = updated(raw);
         var theirs = current === null ? null : updated(current);
         var older = current !== null && mine !== null && theirs !== null && mine > theirs;
-        if ((current === null && others) || older) {
+        if (current === null || older) {
           try { ls.setItem(key, raw); changed = true; } catch (e) { /* full: keep the mirror */ }
         }
       }
@@ -81,6 +76,8 @@
   open.onerror = function () { waiting = []; };
   open.onsuccess = function () {
     var d = open.result;
+    // Let "clear site data" (deleteDatabase) proceed at once instead of waiting for this page.
+    d.onversionchange = function () { d.close(); db = null; };
     restore(d, function (changed) {
       db = d;
       var fns = waiting;

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 
 const PORT = Number(process.env.CRASH_PORT || 8186);
 const CDP = Number(process.env.CRASH_CDP_PORT || 8187);
-const DELAYS = (process.env.CRASH_DELAYS || '250,500,1000,2000,3000,5000,8000').split(',').map(Number);
-const PROMISE_MS = Number(process.env.CRASH_PROMISE_MS || 8000);
+const DELAYS = (process.env.CRASH_DELAYS || '0,250,1000,3000').split(',').map(Number);
+const PROMISE_MS = Number(process.env.CRASH_PROMISE_MS || 1000);
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
