@@ -110,6 +110,16 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// Replaces an invalid `created` or `updated` of an imported assessment by `now` (the preview
+/// said so), so the draft list never shows an impossible time such as 9999-12-31.
+pub fn repair_stamps(a: &mut crate::model::Assessment, now: &str) {
+    for stamp in [&mut a.created, &mut a.updated] {
+        if Timestamp::parse(stamp).is_none() {
+            *stamp = now.to_string();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,15 +166,5 @@ mod tests {
         assert_eq!(same, z);
         let ms = Timestamp::parse("2026-11-21T07:00:00.5Z").expect("valid");
         assert_eq!(ms.utc_millis() - z.utc_millis(), 500);
-    }
-}
-
-/// Replaces an invalid `created` or `updated` of an imported assessment by `now` (the preview
-/// said so), so the draft list never shows an impossible time such as 9999-12-31.
-pub fn repair_stamps(a: &mut crate::model::Assessment, now: &str) {
-    for stamp in [&mut a.created, &mut a.updated] {
-        if Timestamp::parse(stamp).is_none() {
-            *stamp = now.to_string();
-        }
     }
 }
