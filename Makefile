@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e bench bench-core bench-wizard bench-rollup fuzz-import
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import
 
 setup:
 	@scripts/setup.sh
@@ -30,6 +30,8 @@ test-native: setup ; @scripts/test.sh native
 test-build: setup ; @scripts/test.sh build
 test-wasm: setup ; @scripts/test.sh wasm
 test-e2e: setup ; @scripts/test.sh e2e
+## The reliability suite: storage fault matrix, hostile files, fault e2e specs, crash window (docs/reliability.md)
+test-faults: setup ; @scripts/test.sh faults
 
 ## Start-page cold load (not part of make test): median of 5 loads at 4x CPU slowdown, JS heap and wasm memory
 bench: dist

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs the test layers, cheapest first, and prints one summary line per layer.
-# Usage: scripts/test.sh [layer ...]   (layers: fmt clippy native build wasm e2e; default: all)
+# Usage: scripts/test.sh [layer ...]   (layers: fmt clippy native build wasm e2e faults; default: all)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(fmt clippy native build wasm e2e)
+[ ${#layers[@]} -gt 0 ] || layers=(fmt clippy native build wasm e2e faults)
 
 run_layer() {
   case "$1" in
@@ -21,6 +21,13 @@ run_layer() {
       # dist.sh adds what the deploy tests check: the CSP meta, the single file, .gz/.br, the zip (~4 s).
       { [ -f dist/index.html ] || trunk build --release; } && { scripts/dist.sh | { grep -E 'OVER BUDGET|^gzip total|^everything|^single file|zip:|^dist:' || true; }; } &&
         npx playwright test --config e2e/playwright.config.mjs ;;
+    faults)
+      # The reliability suite (docs/reliability.md): the storage fault matrix and storage rules,
+      # the hostile-file corpus, the fault e2e specs, then the crash window with a killed browser.
+      { [ -f dist/index.html ] || trunk build --release; } &&
+        cargo test --quiet -p fingertip-core --test store_writes --test store_rules --test import_corpus &&
+        npx playwright test --config e2e/playwright.config.mjs storage-faults storage-failures two-tabs rescue import-limits &&
+        node e2e/faults/crash-window.mjs ;;
     *) echo "unknown layer: $1" >&2; return 2 ;;
   esac
 }

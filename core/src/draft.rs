@@ -23,6 +23,10 @@ pub struct DraftSummary {
     /// The first wizard step that still needs input: where opening the draft lands.
     #[serde(default)]
     pub next_step: NextStep,
+    /// Set when the stored draft was written by a newer build (its format version): it is kept
+    /// exactly as stored and listed, but this build cannot open it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newer_format: Option<u64>,
 }
 
 /// The first wizard step of a draft that still needs input.
@@ -76,5 +80,6 @@ pub fn summarize(a: &Assessment, e: &Evaluation) -> DraftSummary {
         progress: e.completion_percent,
         red_lines: e.counts.red_line,
         next_step: next_step(a, e),
+        newer_format: None,
     }
 }

@@ -34,7 +34,19 @@ const CORPUS: &[(&str, Expect)] = &[
     ("nested-garbage.json", E("not_our_file")),
     ("deep-nesting.json", E("not_json")),
     ("trailing-garbage.json", E("not_json")),
-    ("huge-number.json", E("not_json")),
+    // A number too large for a double is named as such (issue 22; was "not_json").
+    ("huge-number.json", E("number_out_of_range")),
+    ("number-1e400.json", E("number_out_of_range")),
+    ("duplicate-key-answers.json", E("duplicate_key")),
+    ("duplicate-key-unit-name.json", E("duplicate_key")),
+    ("utf16-no-bom-chinese-first.json", E("wrong_encoding")),
+    (
+        "impossible-timestamps.json",
+        P(&[InvalidTimestamp, InvalidTimestamp], false),
+    ),
+    ("invisible-characters.json", P(&[UnknownAsset], false)),
+    ("too-many-apps.json", E("too_many")),
+    ("too-long-text.json", E("too_long")),
     ("missing-assessment.json", E("not_our_file")),
     ("missing-version.json", E("not_our_file")),
     ("future-version.json", E("future_version")),
@@ -163,6 +175,122 @@ fn a_file_over_20_mib_is_refused_by_size_before_it_is_read() {
 }
 
 #[test]
+fn a_repeated_key_blocks_the_import_and_names_the_field() {
+    assert_eq!(
+        error("duplicate-key-answers.json"),
+        ImportError::DuplicateKey("assessment.answers".into())
+    );
+    let said = error("duplicate-key-answers.json").to_string();
+    assert!(
+        said.starts_with("字段 assessment.answers 出现了两次"),
+        "{said}"
+    );
+    assert_eq!(
+        error("duplicate-key-unit-name.json"),
+        ImportError::DuplicateKey("assessment.profile.name".into())
+    );
+}
+
+#[test]
+fn impossible_timestamps_are_flagged_and_replaced_on_import() {
+    let p = preview("impossible-timestamps.json");
+    let fields: Vec<&str> = p.problems.iter().map(|i| i.field.as_str()).collect();
+    assert_eq!(fields, ["assessment.created", "assessment.updated"]);
+    assert!(
+        p.problems[1].message.contains("9999-12-31"),
+        "{}",
+        p.problems[1].message
+    );
+    let mut a = p.file.clone().into_assessment();
+    fingertip_core::timestamp::repair_stamps(&mut a, "2026-12-01T10:00:00.000Z");
+    assert_eq!(
+        (a.created.as_str(), a.updated.as_str()),
+        ("2026-12-01T10:00:00.000Z", "2026-12-01T10:00:00.000Z")
+    );
+    let mut good = preview("ignored-fields.json").file.into_assessment();
+    let before = good.updated.clone();
+    fingertip_core::timestamp::repair_stamps(&mut good, "2026-12-01T10:00:00.000Z");
+    assert_eq!(good.updated, before, "a valid stamp is kept");
+}
+
+#[test]
+fn invisible_characters_are_flagged_and_shown_escaped_in_ids() {
+    let p = preview("invisible-characters.json");
+    assert!(
+        p.problems[0]
+            .message
+            .contains("对象编号“app-1\\u{200B}”不在清单中"),
+        "{}",
+        p.problems[0].message
+    );
+    let flagged: Vec<&str> = p
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::Invisible)
+        .map(|w| w.field.as_str())
+        .collect();
+    assert_eq!(flagged.len(), 3, "{flagged:?}");
+    assert!(flagged.contains(&"assessment.profile.name"), "{flagged:?}");
+    assert!(flagged.iter().any(|f| f.ends_with(".asset")), "{flagged:?}");
+    assert!(flagged.iter().any(|f| f.ends_with(".note")), "{flagged:?}");
+    assert!(p.warnings.iter().all(|w| is_chinese(&w.message)));
+}
+
+#[test]
+fn limits_name_what_is_over_and_by_how_much() {
+    assert_eq!(
+        error("too-many-apps.json"),
+        ImportError::TooMany {
+            what: "政务应用程序",
+            found: 501,
+            max: 500
+        }
+    );
+    assert_eq!(
+        error("too-long-text.json"),
+        ImportError::TooLong {
+            field: "assessment.profile.name".into(),
+            chars: 20_002,
+            max: 10_000
+        }
+    );
+}
+
+#[test]
+fn a_100_000_asset_file_is_refused_by_the_limit_without_being_built() {
+    let apps: Vec<String> = (0..100_000)
+        .map(|i| format!(r#"{{"id":"app-{i}","name":"应用{i}","form":"app","audience":"public","status":"online"}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"format_version":2,"pack_id":"fingertip-2023","pack_version":"1.1.0","assessment":{{"id":"x","profile":{{"name":"大文件"}},"inventory":{{"apps":[{}]}}}}}}"#,
+        apps.join(",")
+    );
+    let started = std::time::Instant::now();
+    let e = inspect(text.as_bytes(), pack()).err();
+    let took = started.elapsed();
+    assert_eq!(
+        e,
+        Some(ImportError::TooMany {
+            what: "政务应用程序",
+            found: 100_000,
+            max: 500
+        })
+    );
+    println!(
+        "100,000-asset file ({} MB) refused in {took:?}",
+        text.len() >> 20
+    );
+}
+
+#[test]
+fn an_out_of_range_number_is_named_with_its_place() {
+    match error("number-1e400.json") {
+        ImportError::NumberOutOfRange { line, column } => assert!(line > 1 && column > 1),
+        other => panic!("expected number_out_of_range, got {other}"),
+    }
+}
+
+#[test]
 fn binary_files_are_named_by_what_they_are() {
     for (name, what) in [
         ("docx-renamed.json", "Word 文档"),
@@ -180,6 +308,7 @@ fn binary_files_are_named_by_what_they_are() {
     for (name, encoding) in [
         ("utf16.json", "UTF-16"),
         ("utf16-no-bom.json", "UTF-16"),
+        ("utf16-no-bom-chinese-first.json", "UTF-16"),
         ("gbk.json", "非 UTF-8(可能是 GBK)"),
     ] {
         assert_eq!(error(name), ImportError::WrongEncoding(encoding), "{name}");

@@ -19,6 +19,10 @@ const MESSAGE = {
   future_version: '这个文件来自更新版本的指尖自查',
   other_pack: '按另一份问卷',
   malformed: '存档内容有误',
+  number_out_of_range: '超出范围的数字',
+  duplicate_key: '出现了两次',
+  too_many: '超过了本工具每份自查',
+  too_long: '个字符的上限',
 };
 
 /** The bad-file corpus: error kind, or a preview (blocking?), or a backup. Mirrors core/tests/import_corpus.rs. */
@@ -27,7 +31,7 @@ const CORPUS = {
   'truncated.json': 'truncated', 'truncated-mid-character.json': 'truncated',
   'array.json': 'not_our_file', 'number.json': 'not_our_file', 'null.json': 'not_our_file',
   'string.json': 'not_our_file', 'other-app.json': 'not_our_file', 'nested-garbage.json': 'not_our_file',
-  'deep-nesting.json': 'not_json', 'trailing-garbage.json': 'not_json', 'huge-number.json': 'not_json',
+  'deep-nesting.json': 'not_json', 'trailing-garbage.json': 'not_json', 'huge-number.json': 'number_out_of_range',
   'missing-assessment.json': 'not_our_file', 'missing-version.json': 'not_our_file',
   'future-version.json': 'future_version', 'version-zero.json': 'bad_version', 'string-version.json': 'bad_version',
   'other-pack.json': 'other_pack', 'missing-pack-id.json': 'malformed', 'malformed-answers.json': 'malformed',
@@ -50,6 +54,13 @@ const CORPUS = {
   'html-script-strings.json': { blocking: false }, 'ignored-fields.json': { blocking: false },
   'old-pack-version.json': { blocking: false }, 'bom-utf8.json': { blocking: false },
   'backup.json': 'backup', 'backup-one-bad-draft.json': 'backup',
+  // Added for issue 22 (a number out of range was "not_json" before).
+  'number-1e400.json': 'number_out_of_range',
+  'duplicate-key-answers.json': 'duplicate_key', 'duplicate-key-unit-name.json': 'duplicate_key',
+  'utf16-no-bom-chinese-first.json': 'wrong_encoding',
+  'too-many-apps.json': 'too_many', 'too-long-text.json': 'too_long',
+  'impossible-timestamps.json': { blocking: false, issue: '时间无效' },
+  'invisible-characters.json': { blocking: false, issue: '未知对象' },
 };
 
 async function withOneDraft(page) {

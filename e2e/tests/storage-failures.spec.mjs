@@ -27,7 +27,14 @@ test('export all, clear storage, restore: the same drafts come back, a second re
   expect(json.kind).toBe('fingertip-backup');
   expect(json.drafts.map((d) => d.assessment.profile.name).sort()).toEqual(['备份乙单位', '备份甲单位']);
 
-  await page.evaluate(() => localStorage.clear());
+  // Clearing the browser's data clears both stores: localStorage and the durable IndexedDB mirror.
+  await page.evaluate(() => {
+    localStorage.clear();
+    return new Promise((done) => {
+      const q = indexedDB.deleteDatabase('fingertip-durable');
+      q.onsuccess = q.onerror = q.onblocked = () => done();
+    });
+  });
   await page.reload();
   await expect(page.getByText('本浏览器中还没有保存的自查草稿')).toBeVisible();
   const open = new OpenFilePage(page);

@@ -77,10 +77,17 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
         });
         html! {
             <tr>
-                <th scope="row"><a href={href(&Step::of(d.next_step).route(&d.id))}>{ d.unit.clone() }</a></th>
+                <th scope="row">
+                    if let Some(found) = d.newer_format {
+                        { d.unit.clone() }
+                        <span class="draft-note">{ format!("由更新版本的指尖自查保存(格式版本 {found}),当前版本无法打开;已原样保留,请用新版本打开或导出全部数据备份。") }</span>
+                    } else {
+                        <a href={href(&Step::of(d.next_step).route(&d.id))}>{ d.unit.clone() }</a>
+                    }
+                </th>
                 <td>{ d.purpose.label() }</td>
                 <td>{ local_date_time(&d.updated) }</td>
-                <td>{ format!("{}%", d.progress) }</td>
+                <td>{ if d.newer_format.is_some() { "—".to_string() } else { format!("{}%", d.progress) } }</td>
                 <td class={classes!((d.red_lines > 0).then_some("has-red"))}>{ d.red_lines }</td>
                 <td class="row-actions" onkeydown={asking.then_some(onkeydown)}>
                     if asking {

@@ -5,24 +5,17 @@ use fingertip_core::import::{add_open_draft, backup_json};
 use fingertip_core::save::SavedFile;
 
 use super::AppHandle;
-use crate::platform::storage::{self, StorageError, StoredData};
-use crate::platform::{clock, download};
-use crate::state::{Action, Quarantine, StorageProblem};
+use fingertip_core::store::StoredData;
 
-/// The problem to show for a storage error.
-fn problem_of(e: &StorageError) -> StorageProblem {
-    match e {
-        StorageError::Unavailable => StorageProblem::Unavailable,
-        StorageError::QuotaExceeded => StorageProblem::QuotaExceeded,
-        other => StorageProblem::Failed(other.to_string().into()),
-    }
-}
+use crate::platform::storage::{self, StoreError};
+use crate::platform::{clock, download};
+use crate::state::{Action, Quarantine};
 
 impl AppHandle {
     /// Tests that storage works, then scans the drafts (quarantining unreadable ones) and loads the list.
     pub fn check_storage(&self) {
         if let Err(e) = storage::probe() {
-            self.0.dispatch(Action::Storage(Some(problem_of(&e))));
+            self.0.dispatch(Action::Storage(Some(e)));
         }
         match storage::scan(self.pack()) {
             Ok(scan) => {
@@ -32,21 +25,19 @@ impl AppHandle {
                     stuck: scan.stuck,
                 }));
             }
-            Err(e) => self.0.dispatch(Action::Storage(Some(problem_of(&e)))),
+            Err(e) => self.0.dispatch(Action::Storage(Some(e))),
         }
     }
 
     /// A failed save of draft `id`: the session stays in memory, the status says 保存失败, and
     /// the banner says why (or, when another tab saved first, asks the user to choose).
-    pub(super) fn report_save_error(&self, id: &str, e: StorageError) {
+    pub(super) fn report_save_error(&self, id: &str, e: StoreError) {
         match &e {
-            StorageError::ChangedElsewhere { updated } => {
-                self.0.dispatch(Action::ChangedElsewhere {
-                    id: id.to_string(),
-                    updated: updated.clone(),
-                })
-            }
-            other => self.0.dispatch(Action::Storage(Some(problem_of(other)))),
+            StoreError::ChangedElsewhere { updated } => self.0.dispatch(Action::ChangedElsewhere {
+                id: id.to_string(),
+                updated: updated.clone(),
+            }),
+            other => self.0.dispatch(Action::Storage(Some(other.clone()))),
         }
         self.0.dispatch(Action::SaveFailed(format!("保存失败:{e}")));
     }

@@ -7,6 +7,7 @@ use fingertip_core::draft::{summarize, DraftSummary};
 use fingertip_core::engine::evaluate;
 use fingertip_core::import::{BackupPreview, QuarantinedEntry};
 use fingertip_core::save::SavedFile;
+use fingertip_core::timestamp::repair_stamps;
 use serde_json::Value;
 
 use super::AppHandle;
@@ -58,6 +59,7 @@ impl AppHandle {
     /// Imports `file` as a new draft under a fresh id (nothing is overwritten), opens it, returns its id.
     pub fn import_new(&self, file: &SavedFile) -> String {
         let mut a = file.clone().into_assessment();
+        repair_stamps(&mut a, &clock::now_iso());
         let origin = std::mem::replace(&mut a.id, clock::new_draft_id());
         let id = self.open_and_save(a);
         storage::record_origin(&id, &origin);
@@ -67,6 +69,7 @@ impl AppHandle {
     /// Replaces draft `target` with `file` (the user confirmed), opens it, returns its id.
     pub fn import_replace(&self, file: &SavedFile, target: &str) -> String {
         let mut a = file.clone().into_assessment();
+        repair_stamps(&mut a, &clock::now_iso());
         let origin = std::mem::replace(&mut a.id, target.to_string());
         let summary = Session::open(self.pack(), a.clone()).summary();
         self.0.dispatch(Action::Open(Box::new(a.clone())));
@@ -118,6 +121,7 @@ impl AppHandle {
         report: &mut RestoreReport,
     ) {
         let mut a = file.clone().into_assessment();
+        repair_stamps(&mut a, &clock::now_iso());
         let summary = summarize(&a, &evaluate(self.pack(), &a));
         let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
         if !free(&a.id) {
@@ -132,7 +136,7 @@ impl AppHandle {
         };
         taken.insert(a.id.clone());
         match storage::overwrite_draft(self.pack(), &a, &summary) {
-            Ok(()) => report.restored.push(summary.unit),
+            Ok(_) => report.restored.push(summary.unit),
             Err(e) => report.failed.push(format!("{}:{e}", summary.unit)),
         }
     }

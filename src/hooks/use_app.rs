@@ -6,6 +6,7 @@ use fingertip_core::batch::{BatchMode, BatchPlan};
 use fingertip_core::edit::Edit;
 use fingertip_core::model::{Answer, Assessment, Purpose, UnitProfile};
 use fingertip_core::pack::Pack;
+use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
 
 use crate::platform::{clock, focus, perf, storage};
@@ -184,18 +185,24 @@ impl AppHandle {
         }
     }
 
+    /// Shows what a save achieved: 已保存 (with a banner when only the draft list lags behind),
+    /// or the failure.
     pub(super) fn report_save(
         &self,
-        result: Result<(), storage::StorageError>,
+        result: Result<Saved, StoreError>,
         summary: fingertip_core::draft::DraftSummary,
     ) {
         match result {
-            Ok(()) => {
+            Ok(saved) => {
                 perf::mark_saved();
                 self.0.dispatch(Action::Saved {
                     at: clock::local_time(&clock::now_iso()),
                     summary,
                 });
+                if let Saved::ListBehind(_) = saved {
+                    self.0
+                        .dispatch(Action::Storage(Some(StoreError::ListBehind)));
+                }
             }
             Err(e) => self.report_save_error(&summary.id, e),
         }

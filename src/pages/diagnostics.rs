@@ -6,6 +6,7 @@ use fingertip_core::pack::EMBEDDED_PACK_HASH;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::platform::{rescue, storage};
 use crate::route::{href, Route};
 
 /// The diagnostics page.
@@ -16,6 +17,7 @@ pub fn DiagnosticsPage() -> Html {
     let user_agent = web_sys::window()
         .and_then(|w| w.navigator().user_agent().ok())
         .unwrap_or_default();
+    let storage_detail = storage::last_failure_detail();
     let on_panic = Callback::from(|_| panic!("诊断:按要求触发的测试错误")); // allow-panic: the point of this button
     html! {
         <section aria-labelledby="diag-title">
@@ -23,10 +25,12 @@ pub fn DiagnosticsPage() -> Html {
             <dl>
                 <dt>{ "问卷" }</dt><dd>{ format!("{} {}(内容校验 {})", pack.id, pack.version, EMBEDDED_PACK_HASH) }</dd>
                 <dt>{ "本浏览器中的草稿" }</dt><dd>{ app.state().drafts.len() }</dd>
+                <dt>{ "最近一次浏览器存储错误(原始信息)" }</dt><dd>{ if storage_detail.is_empty() { "无".to_string() } else { storage_detail } }</dd>
                 <dt>{ "浏览器标识(“Chrome/”后的数字即内核版本,需要 97 及以上)" }</dt><dd>{ user_agent }</dd>
             </dl>
             <p>{ "点击下面的按钮会故意让程序出错,用来确认出错时页面会显示抢救界面并提供数据下载。已保存的数据不受影响。" }</p>
             <button type="button" class="danger" onclick={on_panic}>{ "触发测试错误" }</button>
+            <button type="button" class="danger" onclick={Callback::from(|_| rescue::trap_for_test())}>{ "触发 WebAssembly 陷阱" }</button>
             <p><a href={href(&Route::Start)}>{ "返回首页" }</a></p>
         </section>
     }

@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod durable;
 pub mod file;
 pub mod focus;
 pub mod keys;

@@ -1,12 +1,53 @@
 //! Panic rescue: a panic hook that replaces the dead page with a Chinese error screen and a download
-//! link holding every stored entry of this app, raw. Everything is prepared inside the hook, so the
-//! link works without running any more Rust after the panic.
+//! link holding every stored entry of this app, raw, plus the open draft's text when its last save
+//! failed (so the download holds what the screen held). Everything is prepared inside the hook, so
+//! the link works without running any more Rust after the panic. A trap that bypasses the hook is
+//! caught by `static/trap-rescue.js`, which reads the same unsaved text from
+//! `window.__fingertipUnsaved`.
+
+use std::cell::RefCell;
 
 use fingertip_core::import::{backup_json, QuarantinedEntry};
 use wasm_bindgen::JsCast;
 
 /// Prefix of every localStorage key this app writes.
 const PREFIX: &str = "fingertip/";
+/// The global the JavaScript trap rescue reads.
+const UNSAVED_GLOBAL: &str = "__fingertipUnsaved";
+
+thread_local! {
+    /// The open draft's saved-file text when its last save failed, under a rescue key.
+    static UNSAVED: RefCell<Option<QuarantinedEntry>> = const { RefCell::new(None) };
+}
+
+/// Keeps the text of draft `id` whose save just failed, for both rescue paths; `None` clears it
+/// (the save worked, so storage holds what the screen holds).
+pub fn keep_unsaved(id: &str, json: Option<String>) {
+    let entry = json.map(|raw| QuarantinedEntry {
+        key: format!("unsaved/{id}"),
+        raw,
+    });
+    let js = match &entry {
+        Some(e) => {
+            let o = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&o, &"key".into(), &e.key.as_str().into());
+            let _ = js_sys::Reflect::set(&o, &"raw".into(), &e.raw.as_str().into());
+            o.into()
+        }
+        None => wasm_bindgen::JsValue::UNDEFINED,
+    };
+    if let Some(w) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&w, &UNSAVED_GLOBAL.into(), &js);
+    }
+    UNSAVED.with(|u| *u.borrow_mut() = entry);
+}
+
+/// A real WebAssembly trap (the `unreachable` instruction), bypassing the panic hook: what the
+/// diagnostics page offers to check that the JavaScript rescue works.
+pub fn trap_for_test() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+}
 
 /// Installs the hook through Yew (which otherwise installs its own console-only hook when rendering).
 pub fn install() {
@@ -30,6 +71,9 @@ fn rescue_json() -> String {
                 entries.push(QuarantinedEntry { key, raw });
             }
         }
+    }
+    if let Some(unsaved) = UNSAVED.with(|u| u.borrow().clone()) {
+        entries.push(unsaved);
     }
     backup_json(
         &String::from(js_sys::Date::new_0().to_iso_string()),

@@ -10,6 +10,7 @@ use fingertip_core::engine::{evaluate, Evaluation};
 use fingertip_core::finalise;
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
+use fingertip_core::store::StoreError;
 use yew::prelude::*;
 
 /// The open draft with its evaluation, recomputed after every change.
@@ -52,17 +53,6 @@ pub enum SaveStatus {
     Failed(AttrValue),
 }
 
-/// A storage failure the user must know about; the app keeps working in memory meanwhile.
-#[derive(Debug, Clone, PartialEq)]
-pub enum StorageProblem {
-    /// No usable localStorage (disabled, private mode, or a test write failed).
-    Unavailable,
-    /// The quota is full: the last save failed.
-    QuotaExceeded,
-    /// Any other failure, in Chinese.
-    Failed(AttrValue),
-}
-
 /// Unreadable drafts set aside by the start-up scan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Quarantine {
@@ -97,7 +87,7 @@ pub struct AppState {
     /// Projector mode.
     pub large_text: bool,
     /// Browser storage is failing; work continues in memory.
-    pub storage_problem: Option<StorageProblem>,
+    pub storage_problem: Option<StoreError>,
     /// Unreadable drafts kept in quarantine (until the user dismisses the notice).
     pub quarantine: Option<Quarantine>,
     /// The open draft was changed in another tab; autosave holds off until the user chooses.
@@ -136,7 +126,7 @@ pub enum Action {
     /// Projector mode on or off.
     LargeText(bool),
     /// Storage failed (or works again: `None`).
-    Storage(Option<StorageProblem>),
+    Storage(Option<StoreError>),
     /// The start-up scan's quarantine count.
     Quarantined(Quarantine),
     /// The user has read the quarantine notice.

@@ -11,6 +11,7 @@ use super::read::{format_version, parse_json, shape, Shape, BACKUP_KIND};
 use super::{inspect_value, ImportError, PackItemsSnapshot, Preview};
 use crate::pack::Pack;
 use crate::save::{SavedFile, FORMAT_VERSION};
+use crate::timestamp::Timestamp;
 
 /// A stored entry that could not be read as a draft, kept as it was so nothing is lost.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,14 +48,22 @@ struct BackupRef<'a> {
 }
 
 /// Adds the draft open in memory to the stored drafts for a backup: it replaces the stored copy
-/// unless that copy is newer (another tab saved it since); then both are kept, so nothing typed
-/// in either place is lost.
+/// unless that copy may be newer (another tab saved it since, or either stamp is not a valid
+/// timestamp, so which is newer cannot be known); then both are kept, so nothing typed in either
+/// place is lost. Stamps are compared as instants ([`Timestamp`]), not as strings.
 pub fn add_open_draft(drafts: &mut Vec<SavedFile>, open: SavedFile) {
+    let not_newer = |stored: &SavedFile| match (
+        Timestamp::parse(&stored.assessment.updated),
+        Timestamp::parse(&open.assessment.updated),
+    ) {
+        (Some(s), Some(o)) => s <= o,
+        _ => stored.assessment.updated == open.assessment.updated,
+    };
     match drafts
         .iter_mut()
         .find(|d| d.assessment.id == open.assessment.id)
     {
-        Some(stored) if stored.assessment.updated <= open.assessment.updated => *stored = open,
+        Some(stored) if not_newer(stored) => *stored = open,
         _ => drafts.push(open),
     }
 }

@@ -29,6 +29,38 @@ pub enum ImportError {
         /// Column of the error.
         column: usize,
     },
+    /// A number too large for the app (e.g. `1e400`); where it is, counted from 1.
+    #[error("文件第 {line} 行第 {column} 列附近有一个超出范围的数字(例如 1e400),无法读取。存档中的数字都应是普通大小的数值,文件可能被手工改动过,请改用最近一次导出的存档。")]
+    NumberOutOfRange {
+        /// Line of the number.
+        line: usize,
+        /// Column of the number.
+        column: usize,
+    },
+    /// An object with the same key twice: which value counts cannot be known, so nothing is read.
+    #[error("字段 {0} 出现了两次,无法确定以哪一个为准,因此没有导入(以免静默丢掉其中一份内容)。文件可能被手工改动或拼接过,请改用最近一次导出的存档。")]
+    DuplicateKey(String),
+    /// More entries of one kind than [`MAX_ASSETS_PER_KIND`](super::MAX_ASSETS_PER_KIND) (or
+    /// answers than [`MAX_ANSWERS`](super::MAX_ANSWERS)); refused before any work is done.
+    #[error("存档中的{what}有 {found} 个,超过了本工具每份自查 {max} 个的上限,没有导入。一份自查对应一个单位,通常只有几个到几百个;如确有这么多,请按下属单位分开自查,再用“汇总多个单位”合并。")]
+    TooMany {
+        /// What is counted, in Chinese.
+        what: &'static str,
+        /// How many the file has.
+        found: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A text field longer than [`MAX_TEXT_CHARS`](super::MAX_TEXT_CHARS) characters.
+    #[error("字段 {field} 有 {chars} 个字符,超过了每个字段 {max} 个字符的上限,没有导入。正常填写不会这么长,文件可能被手工改动或已损坏;请改用最近一次导出的存档。")]
+    TooLong {
+        /// The field's path.
+        field: String,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
     /// JSON that stops before it is complete.
     #[error("文件内容不完整,在结尾处被截断了(可能下载或复制没有完成)。请重新导出,或改用之前完整保存的副本。")]
     Truncated,
@@ -69,6 +101,10 @@ impl ImportError {
             Self::NotText(_) => "not_text",
             Self::WrongEncoding(_) => "wrong_encoding",
             Self::NotJson { .. } => "not_json",
+            Self::NumberOutOfRange { .. } => "number_out_of_range",
+            Self::DuplicateKey(_) => "duplicate_key",
+            Self::TooMany { .. } => "too_many",
+            Self::TooLong { .. } => "too_long",
             Self::Truncated => "truncated",
             Self::NotOurFile => "not_our_file",
             Self::BadVersion(_) => "bad_version",
@@ -113,6 +149,18 @@ mod tests {
             ImportError::NotText("图片(PNG)"),
             ImportError::WrongEncoding("UTF-16"),
             ImportError::NotJson { line: 1, column: 1 },
+            ImportError::NumberOutOfRange { line: 1, column: 1 },
+            ImportError::DuplicateKey("a".into()),
+            ImportError::TooMany {
+                what: "答案",
+                found: 2,
+                max: 1,
+            },
+            ImportError::TooLong {
+                field: "a".into(),
+                chars: 2,
+                max: 1,
+            },
             ImportError::Truncated,
             ImportError::NotOurFile,
             ImportError::BadVersion("0".into()),

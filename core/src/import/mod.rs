@@ -9,11 +9,13 @@
 mod backup;
 mod error;
 mod history;
+mod limits;
 mod open;
 mod preview;
 mod read;
 mod scan;
 mod sniff;
+mod strict_json;
 mod triage;
 mod warning;
 
@@ -25,6 +27,7 @@ pub use error::ImportError;
 pub use history::{
     pack_changes, released_snapshots, snapshot, PackChanges, PackItemsSnapshot, Reworded,
 };
+pub use limits::{MAX_ANSWERS, MAX_ASSETS_PER_KIND, MAX_TEXT_CHARS};
 pub use preview::{releases_since, Counts, Preview};
 pub use read::BACKUP_KIND;
 pub use scan::has_markup;
@@ -69,6 +72,7 @@ fn inspect_value(
             drafts: read::draft_count(object),
         }),
         read::Shape::Saved(object) => {
+            limits::check(value)?;
             let (file, version) = open::open(object, value, text, pack)?;
             Ok(preview::build(file, value, version, pack, history))
         }

@@ -98,6 +98,8 @@ pub(super) fn build(
     let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
     let mut markup = Vec::new();
     super::scan::markup_fields(&kept, "", &mut markup);
+    let mut invisible = Vec::new();
+    super::scan::invisible_fields(&kept, "", &mut invisible);
     let mut ignored = Vec::new();
     // Migration from format 1 to 2 only adds fields, so a field of the raw file that is not in
     // the migrated one was ignored in either format. A later migration that renames fields
@@ -160,7 +162,7 @@ pub(super) fn build(
     if !preview.seal.keeps_finalised() {
         preview.file.assessment.finalisation.finalised = None;
     }
-    preview.warnings = warnings(&preview, &markup, pack);
+    preview.warnings = warnings(&preview, &markup, &invisible, pack);
     preview
 }
 

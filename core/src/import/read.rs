@@ -5,6 +5,7 @@ use serde_json::error::Category;
 use serde_json::{Map, Value};
 
 use super::error::clip;
+use super::strict_json::{parse_strict, StrictError};
 use super::ImportError;
 use crate::save::FORMAT_VERSION;
 
@@ -19,13 +20,23 @@ pub(super) enum Shape<'a> {
     Backup(&'a Map<String, Value>),
 }
 
-/// Parses the text; a cut-off file is told apart from a broken one.
+/// Parses the text; a cut-off file is told apart from a broken one, a number too large for a
+/// double from bad syntax, and a key given twice is refused with its path.
 pub(super) fn parse_json(text: &str) -> Result<Value, ImportError> {
-    serde_json::from_str(text).map_err(|e| match e.classify() {
-        Category::Eof => ImportError::Truncated,
-        _ => ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
+    parse_strict(text).map_err(|e| match e {
+        StrictError::Duplicate(path) => ImportError::DuplicateKey(clip(&path, 120)),
+        StrictError::Json(e) => match e.classify() {
+            Category::Eof => ImportError::Truncated,
+            _ if e.to_string().starts_with("number out of range") => {
+                ImportError::NumberOutOfRange {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            }
+            _ => ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            },
         },
     })
 }

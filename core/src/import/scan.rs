@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::invisible::has_invisible;
+
 /// Whether `s` holds something tag-like (`<` then `>`) or the word "script" in any case.
 pub fn has_markup(s: &str) -> bool {
     let tag = s
@@ -45,28 +47,38 @@ fn render(prefix: &str, steps: &[Step]) -> String {
 
 /// Paths of every string value under `value` that [`has_markup`].
 pub(super) fn markup_fields(value: &Value, path: &str, out: &mut Vec<String>) {
-    markup_walk(value, path, &mut Vec::new(), out);
+    strings_walk(value, path, &mut Vec::new(), out, (has_markup, false));
 }
 
-fn markup_walk<'a>(
+/// Paths of every string value, and every key, under `value` that holds an invisible character
+/// (zero-width, bidi control or control character, see [`crate::invisible`]).
+pub(super) fn invisible_fields(value: &Value, path: &str, out: &mut Vec<String>) {
+    strings_walk(value, path, &mut Vec::new(), out, (has_invisible, true));
+}
+
+fn strings_walk<'a>(
     value: &'a Value,
     prefix: &str,
     steps: &mut Vec<Step<'a>>,
     out: &mut Vec<String>,
+    (hit, keys_too): (fn(&str) -> bool, bool),
 ) {
     match value {
-        Value::String(s) if has_markup(s) => out.push(render(prefix, steps)),
+        Value::String(s) if hit(s) => out.push(render(prefix, steps)),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 steps.push(Step::Index(i));
-                markup_walk(item, prefix, steps, out);
+                strings_walk(item, prefix, steps, out, (hit, keys_too));
                 steps.pop();
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
                 steps.push(Step::Key(key));
-                markup_walk(item, prefix, steps, out);
+                if keys_too && hit(key) {
+                    out.push(render(prefix, steps));
+                }
+                strings_walk(item, prefix, steps, out, (hit, keys_too));
                 steps.pop();
             }
         }

@@ -79,9 +79,12 @@ fn zip_kind(bytes: &[u8]) -> &'static str {
     }
 }
 
-/// UTF-16 without a BOM: JSON is mostly ASCII, so every other byte of the start is zero.
+/// UTF-16 without a BOM: JSON's structure (`{ " : ,` and the keys) is ASCII, so in the first
+/// few KB many bytes at one parity are zero and almost none at the other. Text in UTF-8 or GBK
+/// has no zero bytes at all. The sample is large enough that a file opening with Chinese text
+/// (no zero bytes for the first dozens of characters) is still recognised.
 fn looks_utf16(bytes: &[u8]) -> bool {
-    let head = bytes.get(..bytes.len().min(64)).unwrap_or_default();
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
     if head.len() < 4 {
         return false;
     }
@@ -94,7 +97,6 @@ fn looks_utf16(bytes: &[u8]) -> bool {
     };
     let pairs = head.len() / 2;
     let (even, odd) = (zeros_at(0), zeros_at(1));
-    let mostly = |n: usize| n * 4 >= pairs * 3;
-    let rarely = |n: usize| n * 4 < pairs;
-    (mostly(even) && rarely(odd)) || (mostly(odd) && rarely(even))
+    let (more, fewer) = (even.max(odd), even.min(odd));
+    more >= 2 && more * 8 >= pairs && fewer * 4 <= more
 }

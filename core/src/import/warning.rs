@@ -2,6 +2,7 @@
 //! a changed questionnaire, answers kept aside, markup shown as text, fields not imported.
 
 use super::Preview;
+use crate::invisible::show_invisible;
 use crate::pack::Pack;
 
 /// At most this many warnings of one kind name a field; the rest are counted in one line.
@@ -21,6 +22,9 @@ pub enum WarningKind {
     Unmapped,
     /// A string looks like HTML or script; it is shown as plain text.
     Markup,
+    /// Text with zero-width, text-direction or control characters: it may look like other text
+    /// (an id `app-1` + U+200B looks like `app-1`) while a computer tells them apart.
+    Invisible,
     /// A field this format does not know; it is not imported.
     IgnoredField,
     /// A value the file did not hold was filled in by migration (e.g. apps taken as hosted).
@@ -43,7 +47,13 @@ pub struct ImportWarning {
 }
 
 /// Every warning for `p`, most important first; `markup` lists the fields with markup.
-pub(super) fn warnings(p: &Preview, markup: &[String], pack: &Pack) -> Vec<ImportWarning> {
+/// `invisible` the fields with invisible characters.
+pub(super) fn warnings(
+    p: &Preview,
+    markup: &[String],
+    invisible: &[String],
+    pack: &Pack,
+) -> Vec<ImportWarning> {
     let mut out = Vec::new();
     let mut say = |kind, field: &str, message: String| {
         out.push(ImportWarning {
@@ -157,6 +167,19 @@ pub(super) fn warnings(p: &Preview, markup: &[String], pack: &Pack) -> Vec<Impor
             "{field}:含有类似网页代码的内容(如 <…> 或 script)。本工具只按纯文本显示,不会执行。"
         );
         say(WarningKind::Markup, field, message);
+    }
+    for (i, field) in invisible.iter().enumerate() {
+        if i == MAX_LISTED {
+            let rest = invisible.len() - MAX_LISTED;
+            let message = format!("另有 {rest} 处文字含有看不见的字符,请一并核对。");
+            say(WarningKind::Invisible, "", message);
+            break;
+        }
+        let message = format!(
+            "{}:含有看不见的字符(零宽字符、文字方向控制符或控制字符),看起来相同的文字或编号可能并不相同。请核对后再导入;提示中以 \\u{{…}} 标出这些字符。",
+            show_invisible(field)
+        );
+        say(WarningKind::Invisible, field, message);
     }
     for (i, field) in p.ignored_fields.iter().enumerate() {
         if i == MAX_LISTED {

@@ -14,14 +14,18 @@ pub fn neutralize(cell: &str) -> String {
     }
 }
 
-/// One CSV field: quoted when it holds a comma, a quote, CR or LF, with quotes doubled.
+/// One CSV field: the control characters XML (and so the XLSX) cannot hold dropped — C0 other
+/// than tab, LF and CR, and U+FFFE/U+FFFF — then quoted when it holds a comma, a semicolon (the
+/// separator in locales with a decimal comma), a quote, CR or LF, with quotes doubled.
 fn field(out: &mut String, cell: &str) {
-    if cell.contains([',', '"', '\r', '\n']) {
+    let kept = |c: &char| !matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    let cell: String = cell.chars().filter(kept).collect();
+    if cell.contains([',', ';', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(&cell.replace('"', "\"\""));
         out.push('"');
     } else {
-        out.push_str(cell);
+        out.push_str(&cell);
     }
 }
 
@@ -44,4 +48,29 @@ pub fn ledger_csv(report: &Report) -> Vec<u8> {
         record(&mut out, &row.cells());
     }
     out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(cell: &str) -> String {
+        let mut out = String::new();
+        field(&mut out, cell);
+        out
+    }
+
+    #[test]
+    fn a_semicolon_is_quoted_so_semicolon_locales_keep_the_row_whole() {
+        assert_eq!(one("整改;复查"), "\"整改;复查\"");
+        assert_eq!(one("a,b"), "\"a,b\"");
+        assert_eq!(one("plain"), "plain");
+    }
+
+    #[test]
+    fn control_characters_are_dropped_as_in_the_xlsx_but_tab_and_line_ends_kept() {
+        assert_eq!(one("a\u{0}b\u{7}c\u{1b}d"), "abcd");
+        assert_eq!(one("a\tb"), "a\tb");
+        assert_eq!(one("a\nb"), "\"a\nb\"");
+    }
 }

@@ -19,6 +19,9 @@ pub enum IssueKind {
     WrongKind,
     /// A date field that is not a valid `YYYY-MM-DD`.
     InvalidDate,
+    /// `created` or `updated` is not a valid full timestamp (e.g. `2026-02-30T25:61:61Z`, or a
+    /// date alone); the import stamps the time of import instead.
+    InvalidTimestamp,
     /// A parameter override the pack does not define, or a negative or infinite value.
     UnknownParameter,
     /// The assessment date is missing: date rules cannot be judged.
@@ -39,6 +42,7 @@ impl IssueKind {
             Self::DuplicateAnswer => "答案重复",
             Self::WrongKind => "答案无效",
             Self::InvalidDate => "日期无效",
+            Self::InvalidTimestamp => "时间无效",
             Self::UnknownParameter => "参数无效",
             Self::MissingDate => "缺少自查日期",
             Self::ImplausibleDate => "日期存疑",

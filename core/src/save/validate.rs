@@ -7,13 +7,23 @@ use super::issue::{IssueKind, ValidationIssue};
 use super::SavedFile;
 use crate::date::days_from_iso;
 use crate::engine::{value_label, value_problem};
+use crate::invisible::show_invisible;
 use crate::model::{AnswerValue, JustificationField, UNIT_ASSET};
 use crate::pack::{AnswerKind, Pack, Scope};
+use crate::timestamp::Timestamp;
 
 /// A non-blank date field as (text, parsed day); `None` when blank.
 fn date_field(text: &str) -> Option<(&str, Option<i64>)> {
     let t = text.trim();
     (!t.is_empty()).then(|| (t, days_from_iso(t)))
+}
+
+/// At most 40 characters of a value quoted in a message.
+fn clip_text(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or_default()),
+        None => text.to_string(),
+    }
 }
 
 fn scope_label(scope: Scope) -> &'static str {
@@ -47,6 +57,19 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         );
     }
     let body = &file.assessment;
+    for (name, what, text) in [
+        ("created", "创建时间", &body.created),
+        ("updated", "最后保存时间", &body.updated),
+    ] {
+        if Timestamp::parse(text).is_none() {
+            let msg = format!("{what}“{}”不是有效时间(应为 2026-11-21T06:05:40Z 这样的完整时间),导入后改记为导入时的时间", clip_text(text));
+            say(
+                IssueKind::InvalidTimestamp,
+                format!("assessment.{name}"),
+                msg,
+            );
+        }
+    }
     let today = days_from_iso(&body.profile.date);
     if body.profile.date.trim().is_empty() {
         say(
@@ -92,15 +115,16 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         }));
     let mut scopes: HashMap<&str, (Scope, String)> = HashMap::new();
     for (scope, id, field) in assets {
+        let shown = show_invisible(id);
         if id.trim().is_empty() || id == UNIT_ASSET {
             let msg = format!(
-                "{}编号“{id}”为空或为保留字“{UNIT_ASSET}”",
+                "{}编号“{shown}”为空或为保留字“{UNIT_ASSET}”",
                 scope_label(scope)
             );
             say(IssueKind::DuplicateAsset, field, msg);
         } else if let Some((_, first)) = scopes.get(id.as_str()) {
             let msg = format!(
-                "{}编号“{id}”与 {first} 重复,答案无法区分这两个对象",
+                "{}编号“{shown}”与 {first} 重复,答案无法区分这两个对象",
                 scope_label(scope)
             );
             say(IssueKind::DuplicateAsset, field, msg);
@@ -158,7 +182,7 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             }
             let msg = format!(
                 "题目编号“{}”在当前问卷中不存在,该答案不会计入结果",
-                rec.item
+                show_invisible(&rec.item)
             );
             say(IssueKind::UnknownItem, format!("{at}.item"), msg);
             continue;
@@ -169,7 +193,10 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         };
         match scope {
             None => {
-                let msg = format!("对象编号“{}”不在清单中,该答案不会计入结果", rec.asset);
+                let msg = format!(
+                    "对象编号“{}”不在清单中,该答案不会计入结果",
+                    show_invisible(&rec.asset)
+                );
                 say(IssueKind::UnknownAsset, format!("{at}.asset"), msg);
             }
             Some(s) if !item.scope.contains(&s) => {

@@ -1,28 +1,12 @@
-//! The storage banner at the top of every page: storage unavailable, quota full, another storage
-//! failure, or unreadable drafts set aside — each with one-click "导出全部数据". The app keeps
+//! The storage banner at the top of every page: the storage error as core words it (unavailable,
+//! quota full, list not updated, another failure), or unreadable drafts set aside — each with one-click "导出全部数据". The app keeps
 //! working in memory meanwhile.
 
 use yew::prelude::*;
 
 use super::ExportAllButton;
 use crate::hooks::use_app;
-use crate::state::{Quarantine, StorageProblem};
-
-fn problem_text(p: &StorageProblem) -> String {
-    match p {
-        StorageProblem::Unavailable => {
-            "浏览器存储不可用(可能处于无痕模式,或浏览器禁止了本地存储),填写的内容无法自动保存。\
-            页面仍可正常使用:请继续填写,并在关闭页面前点击“导出全部数据”把内容保存到电脑上。"
-                .to_string()
-        }
-        StorageProblem::QuotaExceeded => {
-            "浏览器存储空间已满,最近的修改保存失败。内容仍在本页中,可以继续填写;\
-            请立即点击“导出全部数据”备份,再删除不需要的草稿以腾出空间。"
-                .to_string()
-        }
-        StorageProblem::Failed(msg) => format!("{msg} 内容仍在本页中,请点击“导出全部数据”备份。"),
-    }
-}
+use crate::state::Quarantine;
 
 fn quarantine_text(q: Quarantine) -> Vec<String> {
     let mut lines = Vec::new();
@@ -45,7 +29,11 @@ fn quarantine_text(q: Quarantine) -> Vec<String> {
 #[component]
 pub fn StorageBanner() -> Html {
     let app = use_app();
-    let problem = app.state().storage_problem.as_ref().map(problem_text);
+    let problem = app
+        .state()
+        .storage_problem
+        .as_ref()
+        .map(ToString::to_string);
     let quarantine = app.state().quarantine;
     if problem.is_none() && quarantine.is_none() {
         return Html::default();
