@@ -91,6 +91,7 @@ test('at 390 px the tab order follows the page from top to bottom', async ({ pag
 });
 
 test('the report tool bar never covers the focused ledger field; the ledger works at 390 px and 400 % zoom', async ({ page }) => {
+  test.setTimeout(120_000); // every ledger field at three sizes
   const draft = await openSample(page);
   for (const [w, h] of [[1280, 800], [390, 844], [320, 256]]) {
     await page.setViewportSize({ width: w, height: h });
@@ -172,7 +173,7 @@ test('forced colours still mark the current step, and Esc closes inline confirma
 });
 
 test('axe finds nothing on any page at 1280 and 390 px and in large-text mode', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000); // 48 axe runs
   const draft = await openSample(page);
   const routes = ['', `drafts/${draft}/unit`, `drafts/${draft}/inventory`, `drafts/${draft}/articles/4`,
     `drafts/${draft}/result`, `drafts/${draft}/report`, 'open', 'rollup', 'training', 'training/articles', 'verify', 'changes'];

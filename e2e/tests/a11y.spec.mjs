@@ -2,6 +2,7 @@
 import { test, expect, axeViolations } from '../fixtures/test.mjs';
 
 test('start page and every wizard step have no axe violations', async ({ page }) => {
+  test.setTimeout(90_000); // six axe runs on long pages
   await page.goto('./');
   expect(await axeViolations(page), 'start page').toEqual([]);
   await page.getByRole('button', { name: '试用示例单位' }).click();
