@@ -11,6 +11,7 @@ pub mod import;
 pub mod inventory_edit;
 pub mod model;
 pub mod navigate;
+pub mod overlay;
 pub mod pack;
 pub mod report;
 pub mod rollup;
