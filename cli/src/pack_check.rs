@@ -51,7 +51,12 @@ pub fn run(args: &[String]) -> ExitCode {
         p.extra_options.len(),
         o.hash
     );
-    for line in p.added_items.iter().chain(&p.overrides).chain(&p.extra_options) {
+    for line in p
+        .added_items
+        .iter()
+        .chain(&p.overrides)
+        .chain(&p.extra_options)
+    {
         println!("  + {line}");
     }
     if let Some(out) = out {

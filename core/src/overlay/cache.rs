@@ -25,7 +25,9 @@ pub fn effective(
     let key: Vec<String> = std::iter::once(format!("{}@{}", national.id, national.version))
         .chain(overlays.iter().map(|o| format!("{}#{}", o.id, o.hash)))
         .collect();
-    let mut merged = MERGED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut merged = MERGED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     if let Some((_, pack)) = merged.iter().find(|(k, _)| *k == key) {
         return Ok(pack);
     }

@@ -13,7 +13,13 @@ use crate::pack::{Condition, Pack, Threshold};
 pub fn check(national: &Pack, o: &Overlay) -> Vec<OverlayError> {
     let mut out = header_problems(national, o);
     id_problems(national, o, &mut out);
-    for (i, item) in o.items.iter().enumerate() {
+    // An item with a national id is refused as a rewrite; its content is not checked further.
+    for (i, item) in o
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| national.item(&i.id).is_none())
+    {
         let field = format!("items[{i}]({})", item.id);
         out.extend(item_problems(national, o, item, &field));
     }
@@ -86,7 +92,12 @@ fn id_problems(national: &Pack, o: &Overlay, out: &mut Vec<OverlayError>) {
     let mut dup = HashSet::new();
     for (i, d) in o.documents.iter().enumerate() {
         let field = format!("documents[{i}]");
-        out.extend(collide(field.clone(), &d.id, national.document(&d.id).is_some(), "文件"));
+        out.extend(collide(
+            field.clone(),
+            &d.id,
+            national.document(&d.id).is_some(),
+            "文件",
+        ));
         if !dup.insert(("d", d.id.as_str())) {
             out.push(duplicate(field, &d.id));
         }
@@ -96,14 +107,24 @@ fn id_problems(national: &Pack, o: &Overlay, out: &mut Vec<OverlayError>) {
     }
     for (i, p) in o.parts.iter().enumerate() {
         let field = format!("parts[{i}]");
-        out.extend(collide(field.clone(), &p.id, national.part(&p.id).is_some(), "部分"));
+        out.extend(collide(
+            field.clone(),
+            &p.id,
+            national.part(&p.id).is_some(),
+            "部分",
+        ));
         if !dup.insert(("p", p.id.as_str())) {
             out.push(duplicate(field, &p.id));
         }
     }
     for (i, a) in o.articles.iter().enumerate() {
         let field = format!("articles[{i}]");
-        out.extend(collide(field.clone(), &a.id, national.article(&a.id).is_some(), "条目"));
+        out.extend(collide(
+            field.clone(),
+            &a.id,
+            national.article(&a.id).is_some(),
+            "条目",
+        ));
         if !dup.insert(("a", a.id.as_str())) {
             out.push(duplicate(field.clone(), &a.id));
         }
@@ -118,7 +139,12 @@ fn id_problems(national: &Pack, o: &Overlay, out: &mut Vec<OverlayError>) {
     }
     for (i, p) in o.parameters.iter().enumerate() {
         let field = format!("parameters[{i}]");
-        out.extend(collide(field.clone(), &p.id, national.parameter(&p.id).is_some(), "参数"));
+        out.extend(collide(
+            field.clone(),
+            &p.id,
+            national.parameter(&p.id).is_some(),
+            "参数",
+        ));
         if !dup.insert(("q", p.id.as_str())) {
             out.push(duplicate(field.clone(), &p.id));
         }
@@ -149,7 +175,12 @@ fn id_problems(national: &Pack, o: &Overlay, out: &mut Vec<OverlayError>) {
 }
 
 /// A collision with a national id, when `national_has` it.
-fn collide(field: String, id: &str, national_has: bool, what: &'static str) -> Option<OverlayError> {
+fn collide(
+    field: String,
+    id: &str,
+    national_has: bool,
+    what: &'static str,
+) -> Option<OverlayError> {
     national_has.then(|| OverlayError::NationalCollision {
         field,
         id: id.into(),

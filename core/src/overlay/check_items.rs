@@ -74,7 +74,11 @@ pub(super) fn item_problems(
         let known = national.document(&e.basis.document).is_some()
             || o.documents.iter().any(|d| d.id == e.basis.document);
         if !known {
-            out.push(unknown(format!("{field}.exception.basis"), "文件", &e.basis.document));
+            out.push(unknown(
+                format!("{field}.exception.basis"),
+                "文件",
+                &e.basis.document,
+            ));
         }
     }
     for (i, p) in item.prohibitions.iter().enumerate() {

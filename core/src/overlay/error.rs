@@ -55,7 +55,9 @@ pub enum OverlayError {
     #[error("字段 {0}:不能为空。")]
     Empty(String),
     /// Written for another national pack.
-    #[error("字段 base_pack:本标准是在问卷“{found}”之上编写的,本工具的问卷是“{expected}”,无法叠加。")]
+    #[error(
+        "字段 base_pack:本标准是在问卷“{found}”之上编写的,本工具的问卷是“{expected}”,无法叠加。"
+    )]
     WrongBase {
         /// What the overlay names.
         found: String,
@@ -121,7 +123,9 @@ pub enum OverlayError {
         part: String,
     },
     /// An item or override without any citation.
-    #[error("{0}:没有写依据。每道新增题目和每项参数调整都要写明依据(哪份文件、哪一条)和依据强度。")]
+    #[error(
+        "{0}:没有写依据。每道新增题目和每项参数调整都要写明依据(哪份文件、哪一条)和依据强度。"
+    )]
     NoBasis(String),
     /// No citation tagged 地方规定 or 本单位规定.
     #[error("{0}:依据强度至少要有一条标为“地方规定”(local_rule)或“本单位规定”(unit_rule),以便报告区分新增题目与全国题目。")]
@@ -201,7 +205,9 @@ pub enum OverlayError {
         value: String,
     },
     /// The changelog's newest release is not the overlay's version.
-    #[error("字段 changelog:最新一版应为本标准的版本 {0}(请在 changelog 最前面写明本版改了什么)。")]
+    #[error(
+        "字段 changelog:最新一版应为本标准的版本 {0}(请在 changelog 最前面写明本版改了什么)。"
+    )]
     ChangelogVersion(String),
     /// Nothing to add.
     #[error("本标准没有新增任何内容(没有题目、选项或参数调整)。")]

@@ -96,10 +96,11 @@ fn add(pack: &mut Pack, o: &Overlay) {
     pack.documents.extend(o.documents.iter().cloned());
     pack.parts.extend(o.parts.iter().cloned());
     pack.articles.extend(o.articles.iter().cloned());
-    pack.parameters.extend(o.parameters.iter().cloned().map(|mut p| {
-        p.source = source.clone();
-        p
-    }));
+    pack.parameters
+        .extend(o.parameters.iter().cloned().map(|mut p| {
+            p.source = source.clone();
+            p
+        }));
     for ov in &o.overrides {
         if let Some(p) = pack.parameters.iter_mut().find(|p| p.id == ov.parameter) {
             p.note = format!(

@@ -133,6 +133,11 @@ impl Overlay {
 impl OverlayStamp {
     /// "地方规定 · 《title》 version 版", the source label shown beside overlay items.
     pub fn label(&self) -> String {
-        format!("{} · {} {} 版", self.level.label(), self.title, self.version)
+        format!(
+            "{} · {} {} 版",
+            self.level.label(),
+            self.title,
+            self.version
+        )
     }
 }

@@ -14,7 +14,10 @@ const FORBIDDEN: &[&str] = &[
 
 /// Whether `text` looks like TOML rather than JSON (JSON files start with `{`).
 pub fn looks_like_toml(text: &str) -> bool {
-    !text.trim_start_matches('\u{feff}').trim_start().starts_with('{')
+    !text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{')
 }
 
 /// The overlay in `text`, JSON or (with the `toml` feature) TOML.
@@ -53,14 +56,19 @@ fn to_json(v: toml::Value) -> Value {
         toml::Value::Boolean(b) => Value::Bool(b),
         toml::Value::Datetime(d) => Value::String(d.to_string()),
         toml::Value::Array(a) => Value::Array(a.into_iter().map(to_json).collect()),
-        toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect()),
+        toml::Value::Table(t) => {
+            Value::Object(t.into_iter().map(|(k, v)| (k, to_json(v))).collect())
+        }
     }
 }
 
 /// The overlay in a JSON value, with the failing field named in Chinese.
 pub fn from_value(value: &Value) -> Result<Overlay, OverlayError> {
     let Some(object) = value.as_object() else {
-        return Err(OverlayError::malformed("(整个文件)", "应为一个对象(键值表)"));
+        return Err(OverlayError::malformed(
+            "(整个文件)",
+            "应为一个对象(键值表)",
+        ));
     };
     if let Some(key) = object.keys().find(|k| FORBIDDEN.contains(&k.as_str())) {
         return Err(OverlayError::Forbidden(key.clone()));
@@ -82,10 +90,16 @@ fn in_chinese(path: &str, detail: &str) -> OverlayError {
     };
     if let Some(rest) = detail.strip_prefix("unknown field ") {
         let name = quoted(rest.split(", expected").next().unwrap_or(rest));
-        return if FORBIDDEN.contains(&name.as_str()) {
-            OverlayError::Forbidden(field(&name))
+        // The path already ends with the unknown field's name.
+        let at = if path.ends_with(name.as_str()) {
+            path.to_string()
         } else {
-            OverlayError::UnknownField(field(&name))
+            field(&name)
+        };
+        return if FORBIDDEN.contains(&name.as_str()) {
+            OverlayError::Forbidden(at)
+        } else {
+            OverlayError::UnknownField(at)
         };
     }
     let what = if let Some(name) = detail.strip_prefix("missing field ") {
@@ -93,7 +107,11 @@ fn in_chinese(path: &str, detail: &str) -> OverlayError {
     } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
         let found = rest.split(", expected").next().unwrap_or(rest);
         let allowed = rest.split(", expected ").nth(1).unwrap_or("");
-        format!("取值“{}”不在允许的范围内(可用:{})", quoted(found), allowed.replace('`', ""))
+        format!(
+            "取值“{}”不在允许的范围内(可用:{})",
+            quoted(found),
+            allowed.replace('`', "")
+        )
     } else if let Some(rest) = detail.strip_prefix("invalid type: ") {
         let expected = rest.split(", expected ").nth(1).unwrap_or("");
         format!("数据类型不对(应为{})", type_name(expected))

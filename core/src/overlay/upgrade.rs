@@ -36,7 +36,9 @@ pub fn upgrade(a: &mut Assessment, newer: &Overlay) -> Option<Upgrade> {
     let no_longer_asked = a
         .answers
         .keys()
-        .filter(|(item, _)| old.items.iter().any(|i| &i.id == item) && !still.contains(&item.as_str()))
+        .filter(|(item, _)| {
+            old.items.iter().any(|i| &i.id == item) && !still.contains(&item.as_str())
+        })
         .cloned()
         .collect();
     let from = version_key(&old.version);
