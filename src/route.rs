@@ -55,6 +55,9 @@ pub enum Route {
     /// 打开文件: open a saved file or a backup, preview it, import or restore.
     #[at("/open")]
     Open,
+    /// 地方标准: load, preview and remove overlay packs (local criteria).
+    #[at("/overlays")]
+    Overlays,
     /// 汇总: many units' files in one view, for supervisors.
     #[at("/rollup")]
     Rollup,

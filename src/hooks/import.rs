@@ -68,7 +68,7 @@ impl AppHandle {
     pub fn import_replace(&self, file: &SavedFile, target: &str) -> String {
         let mut a = file.clone().into_assessment();
         let origin = std::mem::replace(&mut a.id, target.to_string());
-        let summary = Session::open(self.pack(), a.clone()).summary();
+        let summary = Session::open(self.national_pack(), a.clone()).summary();
         self.0.dispatch(Action::Open(Box::new(a.clone())));
         self.report_save(storage::overwrite_draft(self.pack(), &a, &summary), summary);
         if origin != target {
@@ -118,7 +118,7 @@ impl AppHandle {
         report: &mut RestoreReport,
     ) {
         let mut a = file.clone().into_assessment();
-        let summary = summarize(&a, &evaluate(self.pack(), &a));
+        let summary = summarize(&a, &evaluate(self.pack_of(&a), &a));
         let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
         if !free(&a.id) {
             while !free(&a.id) {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{CheckStep, InventoryStep, ReportPage, ResultStep, UnitStep};
-use crate::components::{FinalisedBanner, SaveStatusLine, StepBar, TextSizeToggle};
+use crate::components::{FinalisedBanner, OverlayBar, SaveStatusLine, StepBar, TextSizeToggle};
 use crate::hooks::use_app;
 use crate::route::{Route, Step};
 
@@ -76,6 +76,9 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
             </header>
             <StepBar id={props.id.clone()} current={props.step} />
             <FinalisedBanner on_report={props.report} />
+            if !props.report {
+                <OverlayBar />
+            }
             { body }
         </>
     }

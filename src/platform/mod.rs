@@ -5,6 +5,7 @@ pub mod download;
 pub mod file;
 pub mod focus;
 pub mod keys;
+pub mod overlay_store;
 pub mod perf;
 pub mod print;
 pub mod rescue;

@@ -54,3 +54,21 @@ pub fn upgrade(a: &mut Assessment, newer: &Overlay) -> Option<Upgrade> {
         no_longer_asked,
     })
 }
+
+/// Adds overlay `o` to draft `a`, or upgrades the draft's older copy of it; `false` (nothing
+/// changed) when the draft already has this or a later version.
+pub fn attach(a: &mut Assessment, o: &Overlay) -> bool {
+    if a.overlays.iter().any(|x| x.id == o.id) {
+        return upgrade(a, o).is_some();
+    }
+    a.overlays.push(o.clone());
+    true
+}
+
+/// Whether `o` would change draft `a` if attached (absent, or newer than its copy).
+pub fn would_attach(a: &Assessment, o: &Overlay) -> bool {
+    a.overlays
+        .iter()
+        .find(|x| x.id == o.id)
+        .is_none_or(|x| version_key(&o.version) > version_key(&x.version))
+}

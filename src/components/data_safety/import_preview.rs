@@ -38,7 +38,7 @@ fn when(iso: &str) -> String {
 pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let app = use_app();
     let p = &props.preview;
-    let pack = app.pack();
+    let pack = app.national_pack();
     let c = p.counts;
     let unit = if p.unit.trim().is_empty() {
         UNNAMED_UNIT.to_string()

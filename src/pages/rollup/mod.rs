@@ -53,7 +53,7 @@ fn apply(filter: Filter, change: FilterChange) -> Filter {
 /// The 汇总 page.
 #[component]
 pub fn RollupPage() -> Html {
-    let pack = use_app().pack();
+    let pack = use_app().national_pack();
     let intake = use_memo((), |_| RefCell::new(Intake::new(true)));
     let cancel = use_memo((), |_| Cell::new(false));
     let measure_pending = use_memo((), |_| Cell::new(false));
