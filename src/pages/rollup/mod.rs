@@ -8,6 +8,7 @@ mod exports;
 mod files;
 mod filters;
 mod load;
+mod not_everywhere;
 mod picker;
 mod progress;
 mod same_kind;
@@ -253,6 +254,7 @@ pub fn RollupPage() -> Html {
                 </table>
                 <chart::RollupChart chart={chart_svg(&rollup.parts)} />
                 <top_items::RollupTopItems rollup={rollup.clone()} />
+                <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} />
                 <units::RollupUnits rollup={rollup.clone()} />
                 <same_kind::RollupSameKind rollup={rollup.clone()} />
                 <stale::RollupStale rollup={rollup.clone()} />
