@@ -57,7 +57,7 @@ test('load the example overlay, answer it, see it in the report and ledger, remo
   const ledgerRow = report.ledgerRows().filter({ hasText: 'SC1.1' });
   await expect(ledgerRow).toHaveCount(1);
   await expect(ledgerRow).toContainText('四川“四个一律”');
-  await expect(ledgerRow).toContainText('〔地方规定〕');
+  await expect(ledgerRow).toContainText('(地方规定)');
 
   // Removing the overlay from this browser leaves the draft that used it readable, answers and all.
   await overlays.open();

@@ -70,7 +70,11 @@ pub struct AssessmentBody {
     #[serde(default, skip_serializing_if = "Finalisation::is_empty")]
     pub finalisation: Finalisation,
     /// Overlay packs answered with, whole; absent when none (older files open unchanged).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::overlay::deserialize_list"
+    )]
     pub overlays: Vec<crate::overlay::Overlay>,
 }
 

@@ -27,12 +27,13 @@ use sha2::{Digest, Sha256};
 
 use crate::pack::Pack;
 
-/// Content hash of `o`: the first 16 hex digits of SHA-256 of its JSON without the hash field.
+/// Content hash of `o`: the first 16 hex digits of SHA-256 of its pretty JSON ([`to_json`])
+/// without the hash field. (The pretty form, not the compact one, so the wasm carries one
+/// serialiser of overlays instead of two.)
 pub fn content_hash(o: &Overlay) -> String {
     let mut plain = o.clone();
     plain.hash.clear();
-    // Serialising plain structs cannot fail; the empty fallback would only give a wrong hash.
-    let json = serde_json::to_string(&plain).unwrap_or_default();
+    let json = to_json(&plain);
     Sha256::digest(json.as_bytes())
         .iter()
         .take(8)
@@ -62,7 +63,20 @@ pub fn load(text: &str, national: &Pack) -> Result<Overlay, Vec<OverlayError>> {
 
 /// The JSON form of a loaded overlay (with its hash), as the browser reads it.
 pub fn to_json(o: &Overlay) -> String {
+    // Serialising plain structs cannot fail; the empty fallback would only give a wrong hash.
     serde_json::to_string_pretty(o).unwrap_or_default()
+}
+
+/// Reads a saved file's list of overlays through [`from_value`], the one overlay reader (so
+/// the wasm carries one deserialiser of overlay items, and errors name the overlay's field).
+pub fn deserialize_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Overlay>, D::Error> {
+    use serde::de::Error;
+    use serde::Deserialize;
+    Vec::<serde_json::Value>::deserialize(d)?
+        .iter()
+        .enumerate()
+        .map(|(i, v)| from_value(v).map_err(|e| D::Error::custom(format!("overlays[{i}]:{e}"))))
+        .collect()
 }
 
 /// The stamp of the overlay that added item `id` to `pack`, if one did.
