@@ -177,3 +177,59 @@ fn effective_packs_are_shared_per_overlay_set() {
         pack()
     ));
 }
+
+#[test]
+fn report_and_ledger_label_overlay_items_and_settings() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&overlay::to_json(&example())).expect("json");
+    v.as_object_mut().expect("object").remove("hash");
+    v["overrides"] = serde_json::json!([{ "parameter": "account_stale_days", "value": 7, "note": "每周更新",
+        "basis": [{ "document": "sichuan_four", "clause": "示例", "confidence": "local_rule", "kinds": ["unit"] }] }]);
+    let o = overlay::load(&v.to_string(), pack()).expect("loads");
+    let merged = overlay::apply(pack(), std::slice::from_ref(&o)).expect("merges");
+    let a = Unit::new(&merged)
+        .number("SC1.1", "unit", 4.0)
+        .edit(|a| a.overlays = vec![o.clone()])
+        .build();
+    let report = fingertip_core::report::build_report(&merged, &a, &evaluate(&merged, &a));
+    let row = report
+        .ledger
+        .iter()
+        .find(|r| r.item == "SC1.1")
+        .expect("ledger row");
+    assert!(
+        row.basis.contains("四川“四个一律”") && row.basis.contains("地方规定"),
+        "{}",
+        row.basis
+    );
+    assert_eq!(report.cover.overlays.len(), 1);
+    assert!(
+        report.cover.overlays[0].starts_with("地方规定 · 四川省“四个一律”补充自查(示例) 1.0.0 版")
+    );
+    let stale = report
+        .parameters
+        .iter()
+        .find(|p| p.id == "account_stale_days")
+        .expect("param");
+    assert_eq!((stale.source, stale.default), ("地方标准", 7.0));
+}
+
+#[test]
+fn attaching_adds_once_and_upgrades_only_to_newer_versions() {
+    let o = example();
+    let mut a = Unit::new(pack()).build();
+    assert!(overlay::would_attach(&a, &o));
+    assert!(overlay::attach(&mut a, &o));
+    assert!(!overlay::would_attach(&a, &o));
+    assert!(
+        !overlay::attach(&mut a, &o),
+        "the same version twice changes nothing"
+    );
+    let mut newer = o.clone();
+    newer.version = "1.0.1".into();
+    newer.changelog[0].version = "1.0.1".into();
+    assert!(overlay::would_attach(&a, &newer));
+    assert!(overlay::attach(&mut a, &newer));
+    assert_eq!(a.overlays.len(), 1);
+    assert_eq!(a.overlays[0].version, "1.0.1");
+}
