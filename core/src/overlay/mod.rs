@@ -20,7 +20,7 @@ pub use error::OverlayError;
 pub use merge::apply;
 pub use model::{ExtraOptions, Overlay, OverlayLevel, OverlayStamp, ParamOverride};
 pub use preview::{preview, OverlayPreview};
-pub use read::{from_value, looks_like_toml, parse};
+pub use read::{from_value, looks_like_toml, parse, READS_TOML};
 pub use upgrade::{attach, upgrade, would_attach, Upgrade};
 
 use sha2::{Digest, Sha256};

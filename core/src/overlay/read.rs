@@ -12,6 +12,9 @@ const FORBIDDEN: &[&str] = &[
     "remove", "delete", "replace", "rewrite", "drop", "retire", "disable", "modify", "patch",
 ];
 
+/// Whether this build reads TOML (the command-line tool) or only JSON (the browser).
+pub const READS_TOML: bool = cfg!(feature = "toml");
+
 /// Whether `text` looks like TOML rather than JSON (JSON files start with `{`).
 pub fn looks_like_toml(text: &str) -> bool {
     !text
