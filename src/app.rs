@@ -11,8 +11,8 @@ use crate::pages::training::{
     TrainingPresentPage,
 };
 use crate::pages::{
-    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, RollupPage, StartPage,
-    VerifyPage,
+    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, OverlaysPage, RollupPage,
+    StartPage, VerifyPage,
 };
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
@@ -47,6 +47,7 @@ fn other_page(route: Route) -> Html {
         Route::Changes => html! { <ChangesPage /> },
         Route::Open => html! { <OpenPage /> },
         Route::Rollup => html! { <RollupPage /> },
+        Route::Overlays => html! { <OverlaysPage /> },
         Route::Training => html! { <TrainingHubPage /> },
         Route::TrainingArticles => html! { <TrainingArticlesPage /> },
         Route::TrainingArticle { article } => html! { <TrainingArticlesPage {article} /> },

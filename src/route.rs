@@ -67,6 +67,9 @@ pub enum Route {
     /// 打开文件: open a saved file or a backup, preview it, import or restore.
     #[at("/open")]
     Open,
+    /// 地方标准: load, preview and remove overlay packs (local criteria).
+    #[at("/overlays")]
+    Overlays,
     /// 汇总: many units' files in one view, for supervisors.
     #[at("/rollup")]
     Rollup,
@@ -212,6 +215,7 @@ impl Route {
             Self::TrainingPresent => "投影讲解",
             Self::TrainingHandout => "打印讲义",
             Self::Verify => "核验",
+            Self::Overlays => "地方标准",
             Self::NotFound => "页面不存在",
         }
     }

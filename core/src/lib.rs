@@ -13,6 +13,7 @@ pub mod inventory_edit;
 pub mod invisible;
 pub mod model;
 pub mod navigate;
+pub mod overlay;
 pub mod pack;
 pub mod report;
 pub mod rollup;

@@ -21,6 +21,7 @@ pub fn confidence_class(c: Confidence) -> &'static str {
         Confidence::News => "conf-news",
         Confidence::Local => "conf-local",
         Confidence::Practice => "conf-practice",
+        Confidence::LocalRule | Confidence::UnitRule => "conf-local-rule",
     }
 }
 

@@ -206,6 +206,9 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
             id={format!("row-{}-{}", props.item, props.asset)} tabindex="-1">
             <div class="item-head">
                 <span class="item-id">{ props.item.clone() }</span>
+                if let Some(source) = fingertip_core::overlay::source_of(&props.pack, item) {
+                    <span class="item-source">{ source.label() }</span>
+                }
                 <StatusBadge status={props.status} reasons={props.reasons.clone()} />
             </div>
             <AnswerInput kind={Rc::new(item.answer.clone())} value={answer.value.clone()} on_change={on_value}

@@ -17,7 +17,7 @@ impl AppHandle {
         if let Err(e) = storage::probe() {
             self.0.dispatch(Action::Storage(Some(e)));
         }
-        match storage::scan(self.pack()) {
+        match storage::scan(self.national_pack()) {
             Ok(scan) => {
                 self.0.dispatch(Action::DraftsLoaded(scan.drafts));
                 self.0.dispatch(Action::Quarantined(Quarantine {

@@ -71,7 +71,7 @@ impl AppHandle {
         let mut a = file.clone().into_assessment();
         repair_stamps(&mut a, &clock::now_iso());
         let origin = std::mem::replace(&mut a.id, target.to_string());
-        let summary = Session::open(self.pack(), a.clone()).summary();
+        let summary = Session::open(self.national_pack(), a.clone()).summary();
         self.0.dispatch(Action::Open(Box::new(a.clone())));
         self.report_save(storage::overwrite_draft(self.pack(), &a, &summary), summary);
         if origin != target {
@@ -122,7 +122,7 @@ impl AppHandle {
     ) {
         let mut a = file.clone().into_assessment();
         repair_stamps(&mut a, &clock::now_iso());
-        let summary = summarize(&a, &evaluate(self.pack(), &a));
+        let summary = summarize(&a, &evaluate(self.pack_of(&a), &a));
         let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
         if !free(&a.id) {
             while !free(&a.id) {

@@ -9,7 +9,7 @@ use fingertip_core::pack::Pack;
 use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
 
-use crate::platform::{clock, focus, perf, storage};
+use crate::platform::{clock, focus, overlay_store, perf, storage};
 use crate::state::{Action, AppState, Session};
 
 /// The app context handle.
@@ -22,9 +22,21 @@ impl AppHandle {
         &self.0
     }
 
-    /// The criteria pack.
+    /// The criteria pack of the open draft (national plus the overlays it carries), or the
+    /// national pack when no draft is open.
     pub fn pack(&self) -> &'static Pack {
+        self.0.session.as_ref().map_or(self.0.pack, |s| s.pack)
+    }
+
+    /// The national pack, whatever draft is open (imports, roll-up, overlays check against it).
+    pub fn national_pack(&self) -> &'static Pack {
         self.0.pack
+    }
+
+    /// The pack draft `a` is judged against: national plus its overlays (national alone when
+    /// they cannot be merged; the draft keeps them either way).
+    pub fn pack_of(&self, a: &Assessment) -> &'static Pack {
+        fingertip_core::overlay::effective(self.0.pack, &a.overlays).unwrap_or(self.0.pack)
     }
 
     /// The open draft, if any.
@@ -37,6 +49,14 @@ impl AppHandle {
         self.0.dispatch(Action::Edit {
             now: clock::now_iso(),
             edit,
+        });
+    }
+
+    /// Adds overlay `o` to the open draft (or upgrades the draft's older copy).
+    pub fn attach_overlay(&self, o: &fingertip_core::overlay::Overlay) {
+        self.0.dispatch(Action::AttachOverlay {
+            now: clock::now_iso(),
+            overlay: Box::new(o.clone()),
         });
     }
 
@@ -79,6 +99,8 @@ impl AppHandle {
                 date: clock::today(),
                 ..UnitProfile::default()
             },
+            // A new draft is answered with every 地方标准 loaded in this browser.
+            overlays: overlay_store::load_all(self.national_pack()).0,
             ..Assessment::default()
         };
         self.open_and_save(assessment)
@@ -113,11 +135,11 @@ impl AppHandle {
     /// Stores `assessment` as a draft and opens it; returns its id.
     pub fn open_and_save(&self, assessment: Assessment) -> String {
         let id = assessment.id.clone();
-        let session = Session::open(self.pack(), assessment.clone());
+        let session = Session::open(self.national_pack(), assessment.clone());
         let summary = session.summary();
         self.0.dispatch(Action::Open(Box::new(assessment)));
         self.report_save(
-            storage::save_draft(self.pack(), &session.assessment, &summary),
+            storage::save_draft(session.pack, &session.assessment, &summary),
             summary,
         );
         id

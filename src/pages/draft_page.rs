@@ -6,7 +6,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::{CheckStep, InventoryStep, ReportPage, ResultStep, UnitStep};
-use crate::components::{FinalisedBanner, PageMain, SaveStatusLine, StepBar, TextSizeToggle};
+use crate::components::{
+    FinalisedBanner, OverlayBar, PageMain, SaveStatusLine, StepBar, TextSizeToggle,
+};
 use crate::hooks::use_app;
 use crate::route::{Route, Step};
 
@@ -77,6 +79,9 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
             <StepBar id={props.id.clone()} current={props.step} />
             <PageMain>
                 <FinalisedBanner on_report={props.report} />
+                if !props.report {
+                    <OverlayBar />
+                }
                 { body }
             </PageMain>
         </>

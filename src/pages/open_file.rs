@@ -69,7 +69,7 @@ pub fn OpenPage() -> Html {
     let opened = use_state(|| Opened::Nothing);
     let name = use_state(AttrValue::default);
     let on_file = {
-        let (opened, name, pack) = (opened.clone(), name.clone(), app.pack());
+        let (opened, name, pack) = (opened.clone(), name.clone(), app.national_pack());
         Callback::from(move |file: web_sys::File| {
             name.set(file.name().into());
             opened.set(Opened::Reading);

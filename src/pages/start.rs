@@ -16,7 +16,7 @@ use crate::route::Step;
 pub fn StartPage() -> Html {
     let app = use_app();
     let navigator = use_navigator();
-    let pack = app.pack();
+    let pack = app.national_pack();
     let on_new = {
         let (app, navigator) = (app.clone(), navigator.clone());
         Callback::from(move |_| {

@@ -66,6 +66,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
                     <a class="button-link" href={href(&Route::Open)}>{ "打开文件" }</a>
                     <a class="button-link" href={href(&Route::Training)}>{ "培训学习" }</a>
                     <a class="button-link" href={href(&Route::Rollup)}>{ "汇总多个单位" }</a>
+                    <a class="button-link" href={href(&Route::Overlays)}>{ "地方标准" }</a>
                 </div>
             </section>
             { props.drafts.clone() }

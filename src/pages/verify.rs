@@ -80,7 +80,7 @@ pub fn VerifyPage() -> Html {
     let typed = use_state(String::new);
     let busy = use_state(|| false);
     let on_files = {
-        let (files, busy, pack) = (files.clone(), busy.clone(), app.pack());
+        let (files, busy, pack) = (files.clone(), busy.clone(), app.national_pack());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(list) = input.files() else { return };

@@ -7,6 +7,7 @@ pub mod file;
 pub mod focus;
 pub mod keys;
 pub mod landing;
+pub mod overlay_store;
 pub mod perf;
 pub mod practice_store;
 pub mod print;

@@ -22,16 +22,34 @@ pub struct Session {
     pub evaluation: Evaluation,
     /// Bumped on every change; autosave watches it. 0 = as loaded.
     pub revision: u64,
+    /// The pack this draft is judged against: the national pack with the overlays it carries.
+    pub pack: &'static Pack,
+    /// Set when the draft's overlays cannot be merged: why, in Chinese (it is then judged on
+    /// the national pack alone and its overlay answers are kept, not counted).
+    pub overlay_problem: Option<AttrValue>,
 }
 
 impl Session {
-    /// A session for `assessment` as loaded.
-    pub fn open(pack: &Pack, assessment: Assessment) -> Self {
+    /// A session for `assessment` as loaded, on `national` plus the overlays it carries.
+    pub fn open(national: &'static Pack, assessment: Assessment) -> Self {
+        let (pack, overlay_problem) =
+            match fingertip_core::overlay::effective(national, &assessment.overlays) {
+                Ok(pack) => (pack, None),
+                Err(problems) => (
+                    national,
+                    Some(AttrValue::from(format!(
+                        "本自查附带的地方标准无法使用,暂按全国问卷判定(地方题目的答案仍保存在草稿中):{}",
+                        problems.first().map(ToString::to_string).unwrap_or_default()
+                    ))),
+                ),
+            };
         let evaluation = evaluate(pack, &assessment);
         Session {
             assessment,
             evaluation,
             revision: 0,
+            pack,
+            overlay_problem,
         }
     }
 
@@ -103,6 +121,13 @@ pub enum Action {
     DraftsLoaded(Vec<DraftSummary>),
     /// Make this the open draft.
     Open(Box<Assessment>),
+    /// Add a 地方标准 to the open draft, or upgrade its older copy (then it is judged anew).
+    AttachOverlay {
+        /// ISO time of the change.
+        now: String,
+        /// The overlay, checked when it was loaded.
+        overlay: Box<fingertip_core::overlay::Overlay>,
+    },
     /// A user edit of the open draft, stamped with the time it happened.
     Edit {
         /// ISO time of the edit.
@@ -243,6 +268,23 @@ impl Reducible for AppState {
                 let (next, _) = self.edit_session(now, |a| batch::undo(a, &u));
                 next.with(|s| s.last_batch = None)
             }
+            Action::AttachOverlay { now, overlay } => {
+                let Some(current) = &self.session else {
+                    return self;
+                };
+                let mut assessment = current.assessment.clone();
+                if assessment.is_finalised()
+                    || !fingertip_core::overlay::attach(&mut assessment, &overlay)
+                {
+                    return self;
+                }
+                assessment.updated = now;
+                let session = Session {
+                    revision: current.revision + 1,
+                    ..Session::open(self.pack, assessment)
+                };
+                self.with(|s| s.session = Some(Rc::new(session)))
+            }
             Action::Saved { at, summary } => self.with(|s| {
                 s.save = SaveStatus::Saved(at.into());
                 s.storage_problem = None;
@@ -315,13 +357,17 @@ impl AppState {
             return (self, false);
         }
         assessment.updated = now;
-        let evaluation = evaluate(self.pack, &assessment);
+        // Judged on the draft's own pack: the national pack merged with its overlays.
+        let evaluation = evaluate(current.pack, &assessment);
         let revision = current.revision + 1;
+        let (pack, overlay_problem) = (current.pack, current.overlay_problem.clone());
         let next = self.with(|s| {
             s.session = Some(Rc::new(Session {
                 assessment,
                 evaluation,
                 revision,
+                pack,
+                overlay_problem,
             }))
         });
         (next, true)
@@ -337,13 +383,15 @@ impl AppState {
             return self;
         };
         let mut assessment = current.assessment.clone();
-        if !change(self.pack, &mut assessment) {
+        if !change(current.pack, &mut assessment) {
             return self;
         }
         let session = Session {
             assessment,
             evaluation: current.evaluation.clone(),
             revision: current.revision + 1,
+            pack: current.pack,
+            overlay_problem: current.overlay_problem.clone(),
         };
         self.with(|s| s.session = Some(Rc::new(session)))
     }

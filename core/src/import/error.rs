@@ -78,6 +78,14 @@ pub enum ImportError {
     /// Answered against another criteria pack; carries that pack's id.
     #[error("这个存档是按另一份问卷(“{0}”)填写的,与本工具使用的问卷不同,答案无法逐题对应,因此不能导入。请用填写时所用的工具打开它。")]
     OtherPack(String),
+    /// The file carries an overlay pack (local criteria) that does not check out.
+    #[error("存档附带的地方标准“{name}”无法使用:{problem}。文件可能被手工改动过,请向填报单位索取原始导出文件。")]
+    BadOverlay {
+        /// The overlay's title or id.
+        name: String,
+        /// The first problem, in Chinese.
+        problem: String,
+    },
     /// Our file, but a field is missing or of the wrong type; says which, in Chinese.
     #[error("存档内容有误:{0}。文件可能被手工改动过或已损坏,请改用最近一次导出的存档。")]
     Malformed(String),
@@ -111,6 +119,7 @@ impl ImportError {
             Self::FutureVersion(_) => "future_version",
             Self::OtherPack(_) => "other_pack",
             Self::Malformed(_) => "malformed",
+            Self::BadOverlay { .. } => "bad_overlay",
             Self::IsBackup { .. } => "is_backup",
             Self::NotBackup => "not_backup",
         }

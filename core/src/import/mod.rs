@@ -60,6 +60,38 @@ pub fn inspect_with(
     inspect_value(&value, Some(text), pack, history)
 }
 
+/// `pack` with the overlays a file carries, each checked against its own content hash.
+fn with_overlays<'a>(
+    pack: &'a Pack,
+    overlays: &[crate::overlay::Overlay],
+) -> Result<std::borrow::Cow<'a, Pack>, ImportError> {
+    if overlays.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(pack));
+    }
+    for o in overlays {
+        let actual = crate::overlay::content_hash(o);
+        if o.hash != actual {
+            return Err(ImportError::BadOverlay {
+                name: error::clip(&o.title, 40),
+                problem: crate::overlay::OverlayError::HashMismatch {
+                    stated: error::clip(&o.hash, 20),
+                    actual,
+                }
+                .to_string(),
+            });
+        }
+    }
+    crate::overlay::apply(pack, overlays)
+        .map(std::borrow::Cow::Owned)
+        .map_err(|problems| ImportError::BadOverlay {
+            name: error::clip(&overlays[0].title, 40),
+            problem: problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+        })
+}
+
 /// Previews one saved file's JSON value; `text` is its source when there is one.
 fn inspect_value(
     value: &Value,
@@ -74,7 +106,8 @@ fn inspect_value(
         read::Shape::Saved(object) => {
             limits::check(value)?;
             let (file, version) = open::open(object, value, text, pack)?;
-            Ok(preview::build(file, value, version, pack, history))
+            let pack = with_overlays(pack, &file.assessment.overlays)?;
+            Ok(preview::build(file, value, version, &pack, history))
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct Assessment {
     pub parameters: BTreeMap<String, f64>,
     /// 定稿 state and change log.
     pub finalisation: Finalisation,
+    /// Overlay packs (local criteria) this draft is answered with, carried whole so the draft
+    /// opens in a browser that never loaded them.
+    pub overlays: Vec<crate::overlay::Overlay>,
 }
 
 /// The parts of an assessment that are plain data, as stored (answers as a list of records).
@@ -66,6 +69,13 @@ pub struct AssessmentBody {
     /// 定稿 state and change log; absent in files never finalised.
     #[serde(default, skip_serializing_if = "Finalisation::is_empty")]
     pub finalisation: Finalisation,
+    /// Overlay packs answered with, whole; absent when none (older files open unchanged).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::overlay::deserialize_list"
+    )]
+    pub overlays: Vec<crate::overlay::Overlay>,
 }
 
 impl Assessment {
@@ -98,6 +108,7 @@ impl Assessment {
                 .collect(),
             parameters: self.parameters.clone(),
             finalisation: self.finalisation.clone(),
+            overlays: self.overlays.clone(),
         }
     }
 
@@ -116,6 +127,7 @@ impl Assessment {
                 .collect(),
             parameters: body.parameters,
             finalisation: body.finalisation,
+            overlays: body.overlays,
         }
     }
 }

@@ -92,6 +92,11 @@ pub fn check_pack(pack: &Pack) -> Vec<PackProblem> {
         if item.basis.is_empty() {
             say(format!("{id}: no basis"));
         }
+        if item.source.is_none() && item.basis.iter().any(|b| b.confidence.is_local_rule()) {
+            say(format!(
+                "{id}: 地方规定/本单位规定 tags belong to overlay items, not national ones"
+            ));
+        }
         if item.rules.is_empty() {
             say(format!("{id}: no rules"));
         }

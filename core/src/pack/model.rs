@@ -34,6 +34,9 @@ pub struct Pack {
     /// What changed in each released version, newest first (`changelog.toml`).
     #[serde(default)]
     pub changelog: Vec<Release>,
+    /// Overlay packs (local criteria) merged into this pack; empty for the national pack.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overlays: Vec<crate::overlay::OverlayStamp>,
 }
 
 /// A source document, e.g. the Opinion or the Measures.
@@ -108,6 +111,9 @@ pub struct Parameter {
     /// Where the default comes from; required when `national`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basis: Vec<BasisRef>,
+    /// Id of the overlay that added this parameter or set its default; `None` for national ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// How sure the basis of a requirement is; shown to users next to every citation.
@@ -122,6 +128,10 @@ pub enum Confidence {
     Local,
     /// 良好实践: good practice or inference, not a legal obligation.
     Practice,
+    /// 地方规定: a provincial or local rule, added by an overlay pack; binding where it applies.
+    LocalRule,
+    /// 本单位规定: the unit's own rule, added by an overlay pack.
+    UnitRule,
 }
 
 impl Confidence {
@@ -132,7 +142,14 @@ impl Confidence {
             Confidence::News => "新闻概括",
             Confidence::Local => "地方口径",
             Confidence::Practice => "良好实践",
+            Confidence::LocalRule => "地方规定",
+            Confidence::UnitRule => "本单位规定",
         }
+    }
+
+    /// Whether this tag marks a local addition (only overlay packs may use it).
+    pub fn is_local_rule(self) -> bool {
+        matches!(self, Confidence::LocalRule | Confidence::UnitRule)
     }
 }
 
@@ -241,4 +258,8 @@ pub struct Item {
     /// Whether a red line here blocks filing of the app it concerns (or of all apps, for unit items).
     #[serde(default)]
     pub blocks_filing: bool,
+    /// Id of the overlay pack that added this item; `None` for national items. Set when an
+    /// overlay is merged, never written by authors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }

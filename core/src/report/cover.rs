@@ -45,6 +45,8 @@ pub struct Cover {
     pub fingerprint: String,
     /// [`full_fingerprint`] of the assessment (64 hex digits), as in the QR code.
     pub full_fingerprint: String,
+    /// Overlay packs (地方标准) added to the pack, one line each with version and hash.
+    pub overlays: Vec<String>,
 }
 
 /// The cover of `assessment` answered against `pack`.
@@ -75,5 +77,10 @@ pub(crate) fn cover(pack: &Pack, assessment: &Assessment) -> Cover {
         },
         fingerprint: assessment_fingerprint(pack, assessment),
         full_fingerprint: full_fingerprint(pack, assessment),
+        overlays: pack
+            .overlays
+            .iter()
+            .map(|o| format!("{}(发布:{};校验值 {})", o.label(), o.issuer, o.hash))
+            .collect(),
     }
 }

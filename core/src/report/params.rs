@@ -24,7 +24,7 @@ pub struct ParamRow {
     pub default_text: String,
     /// Whether the unit changed it from the default.
     pub changed: bool,
-    /// 全国口径, 本工具默认值 or 本单位调整.
+    /// 全国口径, 本工具默认值, 地方标准 or 本单位调整.
     pub source: &'static str,
     /// Why this default, and that it is not a national number.
     pub note: String,
@@ -52,6 +52,9 @@ pub(crate) fn parameters(pack: &Pack, assessment: &Assessment) -> Vec<ParamRow> 
                 changed,
                 source: if changed {
                     "本单位调整"
+                } else if p.source.is_some() {
+                    // Added or set by an overlay pack; its note names which.
+                    "地方标准"
                 } else if p.national {
                     "全国口径"
                 } else {

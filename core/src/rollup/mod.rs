@@ -6,6 +6,7 @@
 //! the same rules.
 
 mod anon;
+mod asked;
 mod csv;
 mod intake;
 mod jsonl;
@@ -18,6 +19,7 @@ mod view;
 mod xlsx;
 
 pub use anon::{Naming, REMOVED, REMOVED_TITLE};
+pub use asked::{not_asked_everywhere, NotAskedEverywhere};
 pub use csv::rollup_csv;
 pub use intake::{unit_key, Duplicate, DuplicateKind, Intake};
 pub use jsonl::{meta_line, unit_lines, MetaCounts, JSONL_SCHEMA};

@@ -60,8 +60,15 @@ fn from_preview(file: &str, preview: Preview, pack: &Pack) -> (Read, Option<Eval
     }
     let version = preview.pack_version.clone();
     let assessment = preview.file.into_assessment();
-    let evaluation = evaluate(pack, &assessment);
-    let unit = UnitSummary::new(file, &version, pack, &assessment, &evaluation);
+    // The import checked the file's overlays; a file without any is judged on `pack` itself.
+    let merged = match assessment.overlays.is_empty() {
+        true => None,
+        false => crate::overlay::apply(pack, &assessment.overlays).ok(),
+    };
+    let judged_on = merged.as_ref().unwrap_or(pack);
+    let evaluation = evaluate(judged_on, &assessment);
+    let unit = UnitSummary::new(file, &version, pack, &assessment, &evaluation)
+        .with_overlays(judged_on, &evaluation);
     (Read::Unit(Box::new(unit)), Some(evaluation))
 }
 

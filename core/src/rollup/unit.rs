@@ -65,6 +65,10 @@ pub struct UnitSummary {
     pub red_items: Vec<RedItem>,
     /// Apps, in inventory order.
     pub apps: Vec<AppSummary>,
+    /// Items its overlay packs (地方标准) added, as (item id, source label); empty for national-only files.
+    pub overlay_items: Vec<(String, String)>,
+    /// Of those, the ones red on at least one row.
+    pub overlay_red: Vec<String>,
 }
 
 impl UnitSummary {
@@ -146,7 +150,34 @@ impl UnitSummary {
             overall: evaluation.verdict.overall,
             red_items,
             apps,
+            overlay_items: Vec::new(),
+            overlay_red: Vec::new(),
         }
+    }
+
+    /// Records the overlay items of `merged` (the national pack plus this file's overlays, which
+    /// `evaluation` was judged on): which were asked, which are red.
+    pub fn with_overlays(mut self, merged: &Pack, evaluation: &Evaluation) -> Self {
+        self.overlay_items = merged
+            .items
+            .iter()
+            .filter_map(|i| {
+                let source = crate::overlay::source_of(merged, i)?;
+                Some((i.id.clone(), source.label()))
+            })
+            .collect();
+        self.overlay_red = self
+            .overlay_items
+            .iter()
+            .filter(|(id, _)| {
+                evaluation
+                    .findings
+                    .iter()
+                    .any(|f| f.target.item == *id && f.status == Status::RedLine)
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        self
     }
 
     /// Evaluates `assessment` against `pack` and summarises it.

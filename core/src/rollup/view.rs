@@ -149,6 +149,8 @@ pub struct RollUp {
     pub today: String,
     /// Whether names are replaced by codes.
     pub anonymised: bool,
+    /// Overlay items that only some of the units in view were asked.
+    pub not_asked_everywhere: Vec<super::asked::NotAskedEverywhere>,
 }
 
 /// Builds the views of `intake`'s units under `filter`, ages counted to `today`.
@@ -248,7 +250,9 @@ pub fn build(
             .count();
         add_counts(&mut totals.counts, &row.counts);
     }
+    let not_asked_everywhere = super::asked::not_asked_everywhere(kept.iter().map(|(_, u)| *u));
     RollUp {
+        not_asked_everywhere,
         units,
         totals,
         top_red: top,

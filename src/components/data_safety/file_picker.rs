@@ -12,6 +12,12 @@ pub struct FilePickerProps {
     /// A file is being read: the picker is disabled meanwhile.
     #[prop_or_default]
     pub busy: bool,
+    /// The input's label; the default names saved files and backups.
+    #[prop_or(AttrValue::Static("选择要打开的文件(.json 存档或备份)"))]
+    pub label: AttrValue,
+    /// Accepted file types.
+    #[prop_or(AttrValue::Static(".json,application/json"))]
+    pub accept: AttrValue,
 }
 
 /// The file input and the drop zone.
@@ -52,8 +58,8 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
     };
     html! {
         <div class="file-picker">
-            <label for="open-file">{ "选择要打开的文件(.json 存档或备份)" }</label>
-            <input id="open-file" type="file" accept=".json,application/json" {onchange} disabled={props.busy} />
+            <label for="open-file">{ props.label.clone() }</label>
+            <input id="open-file" type="file" accept={props.accept.clone()} {onchange} disabled={props.busy} />
             <div class={classes!("drop-zone", over.then_some("over"))} data-testid="drop-zone"
                 ondragenter={hover(true)} ondragover={hover(true)} ondragleave={hover(false)} {ondrop}>
                 { "或者把文件拖放到这里" }

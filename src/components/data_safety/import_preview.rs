@@ -40,7 +40,7 @@ fn when(iso: &str) -> String {
 pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
     let app = use_app();
     let p = &props.preview;
-    let pack = app.pack();
+    let pack = app.national_pack();
     let c = p.counts;
     let unit = if p.unit.trim().is_empty() {
         UNNAMED_UNIT.to_string()
@@ -48,13 +48,17 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
         p.unit.clone()
     };
     // 自查结果 of the file as this app judges it, apart from the file check below.
-    let result = use_memo(p.clone(), move |p| {
-        let assessment = Assessment::from_body(p.file.assessment.clone());
-        let c = evaluate(pack, &assessment).counts;
-        format!(
-            "红线 {} 项,建议改进 {} 项,未作答 {} 项(按当前问卷判定)",
-            c.red_line, c.advisory, c.unanswered
-        )
+    let result = use_memo(p.clone(), {
+        let app = app.clone();
+        move |p| {
+            let assessment = Assessment::from_body(p.file.assessment.clone());
+            // judged with the overlays the file carries, as it will be once imported
+            let c = evaluate(app.pack_of(&assessment), &assessment).counts;
+            format!(
+                "红线 {} 项,建议改进 {} 项,未作答 {} 项(按当前问卷判定)",
+                c.red_line, c.advisory, c.unanswered
+            )
+        }
     });
     let same = p.pack_version == p.current_pack_version;
     let pack_line = format!(

@@ -37,6 +37,7 @@ pub fn ReportCover(props: &SectionProps) -> Html {
                     { line("创建与最后修改", format!("{} 创建,{} 最后修改", c.created, c.updated)) }
                     { line("自查依据", c.pack_title.clone()) }
                     { line("问卷包版本", format!("{} {}", c.pack_id, c.pack_version)) }
+                    { for c.overlays.iter().map(|o| line("叠加的地方标准", o.clone())) }
                     if !c.pack_hash.is_empty() {
                         { line("问卷包内容哈希", c.pack_hash.clone()) }
                     }

@@ -8,6 +8,7 @@ mod exports;
 mod files;
 mod filters;
 mod load;
+mod not_everywhere;
 mod picker;
 mod progress;
 mod same_kind;
@@ -53,7 +54,7 @@ fn apply(filter: Filter, change: FilterChange) -> Filter {
 /// The 汇总 page.
 #[component]
 pub fn RollupPage() -> Html {
-    let pack = use_app().pack();
+    let pack = use_app().national_pack();
     let intake = use_memo((), |_| RefCell::new(Intake::new(true)));
     let cancel = use_memo((), |_| Cell::new(false));
     let measure_pending = use_memo((), |_| Cell::new(false));
@@ -253,6 +254,7 @@ pub fn RollupPage() -> Html {
                 </table>
                 <chart::RollupChart chart={chart_svg(&rollup.parts)} />
                 <top_items::RollupTopItems rollup={rollup.clone()} />
+                <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} />
                 <units::RollupUnits rollup={rollup.clone()} />
                 <same_kind::RollupSameKind rollup={rollup.clone()} />
                 <stale::RollupStale rollup={rollup.clone()} />
