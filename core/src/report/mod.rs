@@ -7,6 +7,7 @@ mod assets;
 mod chart;
 mod cover;
 mod csv;
+mod docx;
 mod error;
 mod file_name;
 mod findings;
@@ -29,6 +30,7 @@ pub use chart::{
 };
 pub use cover::{Cover, REPORT_TITLE};
 pub use csv::{ledger_csv, neutralize};
+pub use docx::{filing_form_docx, official_docx, workpaper_docx};
 pub use error::ReportError;
 pub use file_name::export_file_name;
 pub use findings::{ArticleSection, FindingEntry};

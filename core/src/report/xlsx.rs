@@ -207,7 +207,7 @@ fn core_xml(report: &Report, date: Option<(u16, u16, u16)>) -> String {
 
 /// Year, month and day of a valid `YYYY-MM-DD` date that a ZIP timestamp can hold
 /// (1980..=2107).
-fn parse_date(date: &str) -> Option<(u16, u16, u16)> {
+pub(crate) fn parse_date(date: &str) -> Option<(u16, u16, u16)> {
     let b = date.as_bytes();
     let digits = |r: std::ops::Range<usize>| -> Option<u16> {
         let part = b.get(r)?;
