@@ -39,6 +39,7 @@ test('the sample unit prints a 正式报告 with its narrative, red lines once a
   const box = page.getByRole('textbox', { name: '四、整改措施及下一步计划文字' });
   await box.fill('本局将于年底前完成全部整改。\n下一步定期开展自查。');
   await box.blur();
+  await expect(page.getByText('修改本节文字(已修改)')).toBeVisible();
   await page.reload();
   await style(page, '正式报告');
   await expect(page.locator('.official')).toContainText('本局将于年底前完成全部整改。');
@@ -64,6 +65,13 @@ test('the sample unit prints a 正式报告 with its narrative, red lines once a
   expect(wide).toBeGreaterThan(0);
   expect(wide).toBeLessThanOrEqual(Math.ceil(22 / 8));
   expect(landscape.indexOf(true)).toBeGreaterThan(0); // the 公文 itself is portrait
+  // Every landscape ledger page still carries the fingerprint (the ledger table's own footer).
+  const fp = (await report.fingerprint.textContent()).trim();
+  landscape.forEach((wideOne, i) => {
+    const one = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), 'e2e/results/official.pdf', '-'], { encoding: 'utf8' });
+    expect(one, `page ${i + 1}`).toContain(`数据指纹 ${fp}`);
+    if (wideOne) expect(one, `page ${i + 1}`).toMatch(/第 \d+ 页 共 \d+ 页/);
+  });
   expect(pages).toBeLessThanOrEqual(8);
 
   const docx = await report.download('导出正式报告(Word)');

@@ -67,6 +67,7 @@ pub fn ReportLedger(props: &LedgerProps) -> Html {
         })
     });
     let rows = &props.report.ledger;
+    let c = &props.report.cover;
     html! {
         <section class="report-section ledger" aria-labelledby="sec-ledger">
             <h2 id="sec-ledger">{ props.heading.clone() }</h2>
@@ -90,6 +91,19 @@ pub fn ReportLedger(props: &LedgerProps) -> Html {
                             <th scope="col" class="col-state">{ "状态" }</th>
                         </tr>
                     </thead>
+                    // Repeated at the foot of every landscape ledger page: Chromium does not paint the
+                    // page-fixed fingerprint footer on pages of another size than the first.
+                    <tfoot class="print-only ledger-foot" aria-hidden="true">
+                        <tr><td colspan="7">
+                            <span>{ format!("数据指纹 {} · {} {}", c.fingerprint, c.pack_id, c.pack_version) }</span>
+                            if let Some(qr) = &props.report.qr {
+                                <svg class="ledger-qr" viewBox={format!("0 0 {0} {0}", qr.size)} shape-rendering="crispEdges">
+                                    <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
+                                    <path d={qr.path.clone()} fill="#000" />
+                                </svg>
+                            }
+                        </td></tr>
+                    </tfoot>
                     <tbody>
                         { for rows.iter().map(|r| html! {
                             <LedgerRowView key={r.no} row={Rc::new(r.clone())} on_edit={(*on_edit).clone()} />

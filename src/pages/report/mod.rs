@@ -99,6 +99,7 @@ pub fn ReportPage() -> Html {
                 <ReportSignature />
                 <ReportRecord report={report.clone()} />
                 <ReportAppendix report={report.clone()} />
+                <ReportColophon report={report.clone()} />
             </>
         },
         ReportStyle::Official => html! {
@@ -108,13 +109,20 @@ pub fn ReportPage() -> Html {
                     { "附上逐项作答清单(附件)" }
                 </label>
                 <OfficialReportView report={report.clone()} />
+                // Before the 附件: after the landscape ledger it would take a page of its own.
+                <ReportColophon report={report.clone()} />
                 if !report.ledger.is_empty() {
                     <ReportLedger report={report.clone()} heading="附件1 整改台账" />
                 }
                 if *with_answers { <ReportAppendix report={report.clone()} /> }
             </>
         },
-        ReportStyle::Filing => html! { <FilingFormsView report={report.clone()} /> },
+        ReportStyle::Filing => html! {
+            <>
+                <FilingFormsView report={report.clone()} />
+                <ReportColophon report={report.clone()} />
+            </>
+        },
     };
     html! {
         <article class={classes!("report", format!("style-{}", style_class(*style)))} aria-labelledby={title_id(*style)}>
@@ -123,7 +131,6 @@ pub fn ReportPage() -> Html {
             <FinalisePanel />
             <PrintMarks report={report.clone()} />
             { body }
-            <ReportColophon {report} />
         </article>
     }
 }
