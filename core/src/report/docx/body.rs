@@ -63,17 +63,15 @@ impl Body {
         }
     }
 
-    /// A paragraph of `text` with a style id, alignment, font and size (half-points).
+    /// A paragraph of `text` with a style id, alignment and first-line indent, in `face`:
+    /// (font, size in half-points, bold).
     fn para(
         &mut self,
-        style: &str,
-        align: Align,
-        indent: bool,
+        (style, align, indent): (&str, Align, bool),
         text: &str,
-        font: &str,
-        size: u32,
-        bold: bool,
+        face: (&str, u32, bool),
     ) {
+        let (font, size, bold) = face;
         let _ = write!(self.xml, r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>"#);
         if indent {
             self.xml
@@ -86,48 +84,48 @@ impl Body {
 
     /// The document title: 22 pt, centred.
     pub(crate) fn title(&mut self, text: &str) {
-        self.para("Title", Align::Center, false, text, TABLE_FONT, 44, true);
+        self.para(
+            ("Title", Align::Center, false),
+            text,
+            (TABLE_FONT, 44, true),
+        );
     }
 
     /// A first-level heading (一、…): 黑体 16 pt.
     pub(crate) fn heading(&mut self, text: &str) {
         self.para(
-            "Heading1",
-            Align::Left,
-            false,
+            ("Heading1", Align::Left, false),
             text,
-            HEADING_FONT,
-            32,
-            false,
+            (HEADING_FONT, 32, false),
         );
     }
 
     /// A second-level heading: 黑体 14 pt.
     pub(crate) fn subheading(&mut self, text: &str) {
         self.para(
-            "Heading2",
-            Align::Left,
-            false,
+            ("Heading2", Align::Left, false),
             text,
-            HEADING_FONT,
-            28,
-            false,
+            (HEADING_FONT, 28, false),
         );
     }
 
     /// A body paragraph: 仿宋 16 pt, first line indented two characters.
     pub(crate) fn text(&mut self, text: &str) {
-        self.para("Normal", Align::Justify, true, text, BODY_FONT, 32, false);
+        self.para(
+            ("Normal", Align::Justify, true),
+            text,
+            (BODY_FONT, 32, false),
+        );
     }
 
     /// A body paragraph without indent, aligned as asked.
     pub(crate) fn line(&mut self, text: &str, align: Align) {
-        self.para("Normal", align, false, text, BODY_FONT, 32, false);
+        self.para(("Normal", align, false), text, (BODY_FONT, 32, false));
     }
 
     /// Small print (10.5 pt), e.g. a table caption or a note.
     pub(crate) fn small(&mut self, text: &str, align: Align) {
-        self.para("Normal", align, false, text, TABLE_FONT, 21, false);
+        self.para(("Normal", align, false), text, (TABLE_FONT, 21, false));
     }
 
     /// A page break.
