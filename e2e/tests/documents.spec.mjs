@@ -58,7 +58,7 @@ test('the sample unit prints a 正式报告 with its narrative, red lines once a
   expect(t).not.toContain('修改本节文字'); // no controls on paper
   // Tool words only in the small colophon at the very end, after the closing.
   expect(t.indexOf('问卷包内容哈希')).toBeGreaterThan(t.indexOf('2026年11月1日'));
-  expect(text).toContain(`共 ${pages} 页`);
+  expect(t).toContain(`共${pages}页`);
   // The ledger prints on landscape pages, at least 8 of its 22 rows a page.
   const landscape = landscapePages('e2e/results/official.pdf');
   const wide = landscape.filter(Boolean).length;
@@ -70,7 +70,7 @@ test('the sample unit prints a 正式报告 with its narrative, red lines once a
   landscape.forEach((wideOne, i) => {
     const one = execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), 'e2e/results/official.pdf', '-'], { encoding: 'utf8' });
     expect(one, `page ${i + 1}`).toContain(`数据指纹 ${fp}`);
-    if (wideOne) expect(one, `page ${i + 1}`).toMatch(/第 \d+ 页 共 \d+ 页/);
+    if (wideOne) expect(one, `page ${i + 1}`).toMatch(/第\s*\d+\s*页\s*共\s*\d+\s*页/);
   });
   expect(pages).toBeLessThanOrEqual(8);
 
