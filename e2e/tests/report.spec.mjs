@@ -100,6 +100,8 @@ test('an unfinished self-check is marked 未完成 with its unanswered count', a
 });
 
 test('the report has no axe violations', async ({ page }) => {
+  // axe walks the whole 40-page report: about 35 s on a loaded 2-core machine, over the 30 s default.
+  test.slow();
   const report = new ReportPage(page);
   await report.openSample();
   await report.openFromResult();
