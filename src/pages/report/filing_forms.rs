@@ -38,6 +38,7 @@ fn form_view(form: &FilingForm) -> Html {
             <h2 id={heading_id} class="form-title">{ l.title.clone() }</h2>
             <table class="form-table">
                 <caption class="visually-hidden">{ format!("{}({})", l.title, form.app_name) }</caption>
+                <colgroup><col class="form-col-label" /><col /></colgroup>
                 <tbody>
                     { for form.rows.iter().map(|row| html! {
                         <tr>
