@@ -16,6 +16,7 @@ mod ledger;
 mod lookup;
 mod model;
 mod official;
+mod official_problems;
 mod params;
 mod qr;
 mod record;
