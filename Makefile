@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-office test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import
 
 setup:
 	@scripts/setup.sh
@@ -27,6 +27,7 @@ dist: build
 test-fmt: setup ; @scripts/test.sh fmt
 test-clippy: setup ; @scripts/test.sh clippy
 test-native: setup ; @scripts/test.sh native
+test-office: setup ; @scripts/test.sh office
 test-build: setup ; @scripts/test.sh build
 test-wasm: setup ; @scripts/test.sh wasm
 test-e2e: setup ; @scripts/test.sh e2e

@@ -1,7 +1,8 @@
 //! Converts the criteria pack from TOML (easy for people to edit Chinese in) to JSON at build time,
 //! so the wasm binary carries only serde_json (needed for save files anyway) and no TOML parser.
 //! Also stamps the pack's content hash (SHA-256 of the canonical JSON, first 16 hex digits),
-//! and converts the training content (`content/training/`) the same way.
+//! and converts the training content (`content/training/`) and the 备案申请表 layout
+//! (`content/filing-form/`) the same way.
 
 use sha2::{Digest, Sha256};
 use std::{env, fs, path::Path};
@@ -65,6 +66,17 @@ fn main() {
     }
     write_history(pack["version"].as_str().unwrap_or_default());
     write_training();
+    write_filing_form();
+}
+
+const FILING_FORM: &str = "../content/filing-form/form.toml";
+
+/// The 备案申请表 layout (`content/filing-form/form.toml`), converted like the pack.
+fn write_filing_form() {
+    println!("cargo:rerun-if-changed={FILING_FORM}");
+    let json = read_toml(Path::new(FILING_FORM)).to_string();
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("filing_form.json");
+    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
 const TRAINING_DIR: &str = "../content/training";

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs the test layers, cheapest first, and prints one summary line per layer.
-# Usage: scripts/test.sh [layer ...]   (layers: fmt clippy native build wasm e2e faults; default: all)
+# Usage: scripts/test.sh [layer ...]   (layers: fmt clippy native office build wasm e2e faults; default: all)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 
 layers=("$@")
-[ ${#layers[@]} -gt 0 ] || layers=(fmt clippy native build wasm e2e faults)
+[ ${#layers[@]} -gt 0 ] || layers=(fmt clippy native office build wasm e2e faults)
 
 run_layer() {
   case "$1" in
@@ -15,6 +15,8 @@ run_layer() {
       cargo clippy --quiet --workspace --all-targets -- -D warnings &&
         cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings ;;
     native) cargo test --quiet -p fingertip-core -p fingertip-cli ;;
+    # The Word and Excel exports through LibreOffice headless (installed for this layer only).
+    office) scripts/setup-office.sh && python3 scripts/office-check.py ;;
     build) trunk build --release && scripts/size-report.sh ;;
     wasm) cargo test -p fingertip-web --target wasm32-unknown-unknown ;;
     e2e)

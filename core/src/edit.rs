@@ -33,6 +33,18 @@ pub enum Edit {
         /// The new answer.
         answer: Option<Answer>,
     },
+    /// Set the 正式报告's 主送机关.
+    Addressee(String),
+    /// Replace the text of one 正式报告 narrative section; blank text (or text equal to the
+    /// draft) returns the section to the drafted text.
+    ReportText {
+        /// Section id, e.g. `findings`.
+        section: String,
+        /// The unit's text.
+        text: String,
+        /// The drafted text the section shows without an edit.
+        drafted: String,
+    },
     /// Override (or with `None`, reset) a pack parameter.
     Parameter {
         /// Parameter id.
@@ -91,6 +103,28 @@ pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
             let changed = a.profile != p;
             a.profile = p;
             changed
+        }
+        Edit::Addressee(text) => {
+            let changed = a.profile.addressee != text;
+            a.profile.addressee = text;
+            changed
+        }
+        Edit::ReportText {
+            section,
+            text,
+            drafted,
+        } => {
+            let t = text.trim();
+            match t.is_empty() || t == drafted.trim() {
+                true => a.profile.report_text.remove(&section).is_some(),
+                false => {
+                    a.profile
+                        .report_text
+                        .insert(section, t.to_string())
+                        .as_deref()
+                        != Some(t)
+                }
+            }
         }
         Edit::AddAssets { kind, names } => !add_named(a, kind, &names).is_empty(),
         Edit::App(x) => replace(&mut a.inventory.apps, x.clone(), |o| o.id == x.id),
@@ -200,5 +234,26 @@ mod tests {
             }
         ));
         assert!(!apply(&mut a, Edit::Remove("app-9".into())));
+    }
+
+    #[test]
+    fn report_text_equal_to_the_draft_or_blank_returns_to_the_draft() {
+        let mut a = Assessment::default();
+        let edit = |text: &str| Edit::ReportText {
+            section: "work".into(),
+            text: text.into(),
+            drafted: "草稿".into(),
+        };
+        assert!(!apply(&mut a, edit(" 草稿 ")));
+        assert!(apply(&mut a, edit("本单位自行撰写")));
+        assert!(!apply(&mut a, edit("本单位自行撰写 ")));
+        assert_eq!(
+            a.profile.report_text.get("work").map(String::as_str),
+            Some("本单位自行撰写")
+        );
+        assert!(apply(&mut a, edit("  ")));
+        assert!(a.profile.report_text.is_empty());
+        assert!(apply(&mut a, Edit::Addressee("县委办公室".into())));
+        assert!(!apply(&mut a, Edit::Addressee("县委办公室".into())));
     }
 }

@@ -6,6 +6,7 @@ pub mod date;
 pub mod draft;
 pub mod edit;
 pub mod engine;
+pub mod filing_form;
 pub mod finalise;
 pub mod fingerprint;
 pub mod import;

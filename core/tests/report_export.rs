@@ -60,7 +60,7 @@ fn csv_has_bom_crlf_header_and_one_row_per_problem() {
     assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]));
     let text = String::from_utf8(bytes.clone()).expect("UTF-8");
     assert!(text.ends_with("\r\n"));
-    assert!(text.starts_with("\u{feff}序号,条目,对象,问题,依据,整改措施,责任人,时限,状态\r\n"));
+    assert!(text.starts_with("\u{feff}序号,类别,条目,对象,问题,依据,整改措施,责任人,时限,状态\r\n"));
     // Outside quoted fields every line break is CRLF (the sample has no line breaks in cells).
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
     let records = read_csv(&bytes);
@@ -71,9 +71,10 @@ fn csv_has_bom_crlf_header_and_one_row_per_problem() {
         let expected: Vec<String> = row.cells().iter().map(|c| neutralize(c)).collect();
         assert_eq!(record, &expected);
     }
-    assert_eq!(records[1][1], "B4.1");
-    assert_eq!(records[1][2], "示例县农技学习打卡");
-    assert_eq!(records[1][8], "整改中");
+    assert_eq!(records[1][1], "红线");
+    assert_eq!(records[1][2], "B4.1");
+    assert_eq!(records[1][3], "示例县农技学习打卡");
+    assert_eq!(records[1][9], "整改中");
 }
 
 #[test]
@@ -81,8 +82,8 @@ fn csv_quotes_commas_quotes_and_line_breaks_and_round_trips() {
     let r = report_of(&hostile());
     let records = read_csv(&ledger_csv(&r));
     assert_eq!(records.len(), r.ledger.len() + 1);
-    let c64 = records.iter().find(|r| r[1] == "C6.4").expect("C6.4 row");
-    assert_eq!(c64[5], "取消接龙,改为\"每周\"报送\r\n第二行");
+    let c64 = records.iter().find(|r| r[2] == "C6.4").expect("C6.4 row");
+    assert_eq!(c64[6], "取消接龙,改为\"每周\"报送\r\n第二行");
 }
 
 #[test]
@@ -90,10 +91,10 @@ fn formula_like_text_is_inert_in_csv() {
     let r = report_of(&hostile());
     let records = read_csv(&ledger_csv(&r));
     let b41 = &records[1];
-    assert_eq!(b41[1], "B4.1");
-    assert_eq!(b41[5], "'=1+1");
-    assert_eq!(b41[6], "'@SUM(A1:A2)");
-    assert_eq!(b41[7], "'-2");
+    assert_eq!(b41[2], "B4.1");
+    assert_eq!(b41[6], "'=1+1");
+    assert_eq!(b41[7], "'@SUM(A1:A2)");
+    assert_eq!(b41[8], "'-2");
     // The note is not a ledger column, but the report keeps it as typed.
     assert_eq!(r.ledger[0].note, "=1+1");
 }
@@ -139,17 +140,48 @@ fn xlsx_has_the_ledger_sheet_header_and_one_row_per_problem() {
     let (names, rows, formulas) = read_xlsx(ledger_xlsx(&r).expect("XLSX"));
     assert_eq!(names, vec![LEDGER_SHEET.to_string()]);
     assert_eq!(formulas, 0);
-    let header: Vec<String> = rows[0].iter().map(text).collect();
+    // Two title rows (unit and title; date, questionnaire and count), then the header.
+    assert_eq!(
+        text(&rows[0][0]),
+        "示例县农业农村局防治“指尖上的形式主义”自查整改台账"
+    );
+    assert!(text(&rows[1][0]).starts_with("自查日期:2026-11-01"));
+    let header: Vec<String> = rows[2].iter().map(text).collect();
     assert_eq!(header, LEDGER_HEADERS);
-    assert_eq!(rows.len(), r.ledger.len() + 1);
-    for (cells, row) in rows[1..].iter().zip(&r.ledger) {
+    assert_eq!(rows.len(), r.ledger.len() + 3);
+    let mut dates = 0;
+    for (cells, row) in rows[3..].iter().zip(&r.ledger) {
         assert_eq!(cells[0], Data::Float(row.no as f64));
-        let got: Vec<String> = cells[1..].iter().map(text).collect();
-        let expected: Vec<String> = row.cells()[1..].iter().map(|c| neutralize(c)).collect();
+        // 时限 is a real date cell when it is a date (serial days, 1900 system), else text.
+        match &cells[8] {
+            Data::DateTime(d) => {
+                let days = fingertip_core::date::days_from_iso(&row.deadline).expect("a date");
+                assert_eq!(d.as_f64(), (days + 25_569) as f64, "{}", row.deadline);
+                dates += 1;
+            }
+            other => assert_eq!(text(other), neutralize(&row.deadline)),
+        }
+        let got: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(i, _)| *i != 8)
+            .map(|(_, c)| text(c))
+            .collect();
+        let expected: Vec<String> = row
+            .cells()
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(i, _)| *i != 8)
+            .map(|(_, c)| neutralize(c))
+            .collect();
         assert_eq!(got, expected);
     }
-    assert_eq!(text(&rows[1][1]), "B4.1");
-    assert_eq!(text(&rows[1][8]), "整改中");
+    assert!(dates > 0, "the sample has deadlines");
+    assert_eq!(text(&rows[3][1]), "红线");
+    assert_eq!(text(&rows[3][2]), "B4.1");
+    assert_eq!(text(&rows[3][9]), "整改中");
 }
 
 #[test]
@@ -157,14 +189,14 @@ fn formula_like_text_is_an_inert_string_in_xlsx() {
     let r = report_of(&hostile());
     let (_, rows, formulas) = read_xlsx(ledger_xlsx(&r).expect("XLSX"));
     assert_eq!(formulas, 0, "no cell is written as a formula");
-    assert_eq!(rows[1][5], Data::String("'=1+1".into()));
-    assert_eq!(rows[1][6], Data::String("'@SUM(A1:A2)".into()));
-    assert_eq!(rows[1][7], Data::String("'-2".into()));
+    assert_eq!(rows[3][6], Data::String("'=1+1".into()));
+    assert_eq!(rows[3][7], Data::String("'@SUM(A1:A2)".into()));
+    assert_eq!(rows[3][8], Data::String("'-2".into()));
     let c64 = rows
         .iter()
-        .find(|r| r[1] == Data::String("C6.4".into()))
+        .find(|r| r[2] == Data::String("C6.4".into()))
         .expect("C6.4 row");
-    assert_eq!(text(&c64[5]), "取消接龙,改为\"每周\"报送\r\n第二行");
+    assert_eq!(text(&c64[6]), "取消接龙,改为\"每周\"报送\r\n第二行");
 }
 
 #[test]

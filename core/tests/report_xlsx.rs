@@ -146,12 +146,12 @@ fn the_parts_carry_sheet_name_frozen_header_widths_and_print_setup() {
     let workbook = part(&entries, "xl/workbook.xml");
     assert!(workbook.contains(&format!(r#"<sheet name="{LEDGER_SHEET}""#)));
     assert!(workbook.contains(&format!(
-        r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'{LEDGER_SHEET}'!$1:$1</definedName>"#
+        r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'{LEDGER_SHEET}'!$3:$3</definedName>"#
     )));
     let sheet = part(&entries, "xl/worksheets/sheet1.xml");
     assert!(sheet
-        .contains(r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#));
-    assert_eq!(sheet.matches("<col ").count(), 9);
+        .contains(r#"<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>"#));
+    assert_eq!(sheet.matches("<col ").count(), 10);
     assert!(sheet.contains(r#"<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>"#));
     assert!(sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#));
     assert!(
@@ -159,7 +159,17 @@ fn the_parts_carry_sheet_name_frozen_header_widths_and_print_setup() {
         "no formulas"
     );
     assert!(!sheet.contains(r#"t="s""#), "no shared strings");
-    assert_eq!(sheet.matches("<row ").count(), r.ledger.len() + 1);
+    // Two title rows and the header row, then one row per problem, each as high as its text.
+    assert_eq!(sheet.matches("<row ").count(), r.ledger.len() + 3);
+    assert_eq!(
+        sheet.matches(r#"customHeight="1""#).count(),
+        r.ledger.len() + 3
+    );
+    assert!(sheet.contains(r#"<formula1>"待整改,整改中,已完成,已销号"</formula1>"#));
+    assert!(sheet.contains(r#"<mergeCell ref="A1:J1"/>"#));
+    let styles = part(&entries, "xl/styles.xml");
+    assert!(styles.contains(r#"<name val="宋体"/>"#) && !styles.contains("Calibri"));
+    assert!(styles.contains(r#"formatCode="yyyy-mm-dd""#));
     let core = part(&entries, "docProps/core.xml");
     assert!(core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-11-01T00:00:00Z"));
     for e in &entries {
@@ -191,16 +201,16 @@ fn xml_special_characters_survive_and_control_characters_are_dropped() {
     row.basis = "行一\r\n行二\n行三".into();
     row.asset_label = "=HYPERLINK(\"http://x\")".into();
     let rows = read_rows(ledger_xlsx(&r).expect("XLSX"));
-    let cells = &rows[1];
+    let cells = &rows[3];
     assert_eq!(
-        cells[5],
+        cells[6],
         Data::String("a & b < c > d \"e\" 'f' 😀 鉴定响铃[0m".into())
     );
-    assert_eq!(cells[6], Data::String("  张三\t".into()));
-    assert_eq!(cells[7], Data::String("_x0041_ 与 snake_case".into()));
-    assert_eq!(cells[4], Data::String("行一\r\n行二\n行三".into()));
+    assert_eq!(cells[7], Data::String("  张三\t".into()));
+    assert_eq!(cells[8], Data::String("_x0041_ 与 snake_case".into()));
+    assert_eq!(cells[5], Data::String("行一\r\n行二\n行三".into()));
     assert_eq!(
-        cells[2],
+        cells[3],
         Data::String(neutralize("=HYPERLINK(\"http://x\")"))
     );
 }
@@ -221,10 +231,10 @@ fn a_thousand_rows_are_written_and_read_back() {
     assert_eq!(bytes, ledger_xlsx(&r).expect("XLSX"), "deterministic");
     parse_zip(&bytes);
     let rows = read_rows(bytes);
-    assert_eq!(rows.len(), 1001);
-    for (i, cells) in rows[1..].iter().enumerate() {
+    assert_eq!(rows.len(), 1003);
+    for (i, cells) in rows[3..].iter().enumerate() {
         assert_eq!(cells[0], Data::Float((i + 1) as f64));
-        assert_eq!(cells[3], Data::String(format!("第 {} 条问题 <&>", i + 1)));
+        assert_eq!(cells[4], Data::String(format!("第 {} 条问题 <&>", i + 1)));
     }
 }
 

@@ -13,6 +13,7 @@ const ALLOWED_IN_WASM = [
   ...ALLOWED_IN_TEXT,
   /^http:\/\/schemas\.openxmlformats\.org\//, // XLSX (Office Open XML) namespaces in the Excel export
   /^http:\/\/purl\.org\/dc\//, // Dublin Core namespaces in the XLSX document properties
+  /^http:\/\/schemas\.microsoft\.com\/office\/word$/, // the .docx compatibility-mode setting's URI (an identifier, never fetched)
 ];
 const URL_RE = /https?:\/\/[^\s"'`<>()\\,;]*/g;
 

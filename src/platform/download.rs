@@ -8,6 +8,8 @@ pub const JSON: &str = "application/json;charset=utf-8";
 pub const CSV: &str = "text/csv;charset=utf-8";
 /// MIME type of XLSX.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/// MIME type of DOCX.
+pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// Offers `bytes` as a download named `file_name`; returns a Chinese message on failure.
 pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {

@@ -1,5 +1,7 @@
 //! The unit (主办/使用单位) doing the self-check.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Administrative level of the unit.
@@ -129,4 +131,12 @@ pub struct UnitProfile {
     pub contact: String,
     /// Assessment date, `YYYY-MM-DD`; rules measuring "days ago" count from it.
     pub date: String,
+    /// 主送机关 of the 正式报告 (the office the report is sent to); not written when blank, so
+    /// older files save and fingerprint as before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub addressee: String,
+    /// The unit's own text of 正式报告 narrative sections, keyed by section id (`work`,
+    /// `basic`, `findings`, `measures`); a section without one prints the drafted text.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub report_text: BTreeMap<String, String>,
 }

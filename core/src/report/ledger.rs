@@ -6,10 +6,11 @@ use crate::engine::{rectification_rows, Evaluation};
 use crate::model::{Assessment, AssetId, RectStatus};
 use crate::pack::{Pack, Severity};
 
-/// Column headers of the ledger, in export order: 序号, then 条目 (item id) and 对象 (asset),
-/// then the columns of the standard rectification ledger.
-pub const LEDGER_HEADERS: [&str; 9] = [
+/// Column headers of the ledger, in export order: 序号, 类别 (红线/建议), then 条目 (item id)
+/// and 对象 (asset), then the columns of the standard rectification ledger.
+pub const LEDGER_HEADERS: [&str; 10] = [
     "序号",
+    "类别",
     "条目",
     "对象",
     "问题",
@@ -55,9 +56,10 @@ pub struct LedgerRow {
 
 impl LedgerRow {
     /// The text cells in [`LEDGER_HEADERS`] order, not yet neutralised for spreadsheets.
-    pub fn cells(&self) -> [String; 9] {
+    pub fn cells(&self) -> [String; 10] {
         [
             self.no.to_string(),
+            self.severity_label.to_string(),
             self.item.clone(),
             self.asset_label.clone(),
             self.problem.clone(),

@@ -7,10 +7,12 @@ use super::cover::{cover, Cover};
 use super::findings::{by_article, red_lines, ArticleSection, FindingEntry};
 use super::ledger::{ledger, LedgerRow};
 use super::lookup::Lookup;
+use super::official::{official, OfficialReport};
 use super::params::{parameters, ParamRow};
 use super::qr::{qr_payload, qr_svg, QrSvg};
 use super::record::{record, RecordSection};
 use crate::engine::{Counts, Evaluation, FilingVerdict, Verdict};
+use crate::filing_form::{embedded_layout, filing_forms, FilingForm};
 use crate::model::Assessment;
 use crate::pack::Pack;
 
@@ -47,6 +49,10 @@ pub struct Report {
     pub appendix: Vec<AppendixPart>,
     /// 定稿与修改记录 (the working record).
     pub record: RecordSection,
+    /// The 正式报告 drafted from the same findings.
+    pub official: OfficialReport,
+    /// The 备案申请表 of every hosted app.
+    pub filing_forms: Vec<FilingForm>,
     /// The text in the QR code printed on every page.
     pub qr_payload: String,
     /// That QR code (`None` only if the payload were too long for any QR version).
@@ -68,7 +74,12 @@ pub fn build_report(pack: &Pack, assessment: &Assessment, evaluation: &Evaluatio
         .collect();
     let cover = cover(pack, assessment);
     let qr_payload = qr_payload(&cover);
+    let ledger = ledger(pack, assessment, &lookup, evaluation);
     Report {
+        official: official(pack, assessment, evaluation, &cover, &ledger),
+        filing_forms: embedded_layout()
+            .map(|l| filing_forms(l, pack, assessment))
+            .unwrap_or_default(),
         qr: qr_svg(&qr_payload),
         qr_payload,
         record: record(assessment),
@@ -86,7 +97,7 @@ pub fn build_report(pack: &Pack, assessment: &Assessment, evaluation: &Evaluatio
         red_lines: red_lines(pack, &lookup, evaluation),
         articles: by_article(pack, &lookup, evaluation),
         assets: asset_rows(&assessment.inventory, evaluation),
-        ledger: ledger(pack, assessment, &lookup, evaluation),
+        ledger,
         parameters: parameters(pack, assessment),
         appendix: appendix(pack, assessment, &lookup, evaluation),
     }

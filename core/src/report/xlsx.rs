@@ -1,35 +1,27 @@
 //! XLSX export of the rectification ledger (sheet 整改台账), written by hand as a minimal
-//! SpreadsheetML package in a stored ZIP: bold shaded header, fixed column widths, wrapped text,
-//! one row per problem, 序号 as a number and every other cell neutralised and written as an
-//! inline string (never as a formula). Set up to print on A4 landscape, one page wide, header
-//! row on every page. A general-purpose writer crate cost more than the app's whole first-load
-//! size budget for this one sheet.
+//! SpreadsheetML package in a stored ZIP: title rows, a bold shaded header, 宋体, fixed column
+//! widths, wrapped text with row heights that fit, 序号 as a number, 时限 as a date cell, a list
+//! for 状态, every other cell neutralised and written as an inline string (never as a formula).
+//! Set up to print on A4 landscape, one page wide, header row on every page. rust_xlsxwriter
+//! (which builds for wasm32) would add about 338 KB gzip to the app (measured); this writer a
+//! few KB.
 
+mod sheet;
 pub(crate) mod zip;
 
 use std::fmt::Write as _;
 
+use self::sheet::sheet_xml;
 use self::zip::Zip;
 use super::csv::neutralize;
 use super::error::ReportError;
-use super::ledger::LEDGER_HEADERS;
 use super::model::Report;
 
 /// The sheet name.
 pub const LEDGER_SHEET: &str = "整改台账";
 
-/// Column widths in Excel character units (a Chinese character is about two), per header.
-const WIDTHS: [u8; 9] = [6, 8, 20, 48, 30, 40, 12, 12, 9];
-
 /// Excel's cell limit is 32,767 characters; longer text is cut to stay under it.
 const MAX_CELL_CHARS: usize = 32_000;
-
-/// Column letters, per header.
-const COLUMNS: [char; 9] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
-
-/// Cell style indexes into `cellXfs` of [`STYLES`].
-const HEADER_STYLE: u8 = 1;
-const BODY_STYLE: u8 = 2;
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>"#;
@@ -43,11 +35,33 @@ const APP: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const WORKBOOK_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
 
-/// Fonts: 0 regular, 1 bold. Fills: 0 and 1 are the two Excel reserves, 2 the header shade.
-/// Borders: 0 none, 1 thin all round. Cell styles: 0 default, 1 header (bold, shaded, centred,
-/// wrapped, bordered), 2 body (top-aligned, wrapped, bordered).
-const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
+/// Fonts: 0 宋体 11, 1 宋体 11 bold, 2 黑体 16 (title), 3 宋体 10 (subtitle). Fills: 0 and 1
+/// are Excel's reserves, 2 the header shade. Borders: 0 none, 1 thin. Number format 164 is
+/// yyyy-mm-dd. Cell styles, as in `sheet`: 0 default, 1 title, 2 subtitle, 3 header, 4 body
+/// (top, wrapped), 5 date, 6 centred body.
+const STYLES: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    "\n",
+    r#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#,
+    r#"<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>"#,
+    r#"<fonts count="4"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>"#,
+    r#"<font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>"#,
+    r#"<font><sz val="16"/><name val="黑体"/><family val="3"/><charset val="134"/></font>"#,
+    r#"<font><sz val="10"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>"#,
+    r#"<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#,
+    r#"<fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills>"#,
+    r#"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#,
+    r#"<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>"#,
+    r#"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7">"#,
+    r#"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#,
+    r#"<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>"#,
+    r#"<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="left" vertical="center"/></xf>"#,
+    r#"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>"#,
+    r#"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#,
+    r#"<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf>"#,
+    r#"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top" wrapText="1"/></xf>"#,
+    r#"</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#,
+);
 
 /// Appends `text` escaped for XML content or a double-quoted attribute. Characters XML 1.0
 /// forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF) are dropped; CR is written
@@ -86,78 +100,6 @@ pub(crate) fn text_cell(cell: &str) -> String {
     }
 }
 
-/// Appends the cell at `col`, `row` (1-based) holding `text` as an inline string; empty text
-/// gives a blank cell that keeps the style.
-fn push_text_cell(out: &mut String, col: usize, row: usize, style: u8, text: &str) {
-    let _ = write!(out, r#"<c r="{}{row}" s="{style}""#, COLUMNS[col]);
-    if text.is_empty() {
-        out.push_str("/>");
-        return;
-    }
-    out.push_str(r#" t="inlineStr"><is><t"#);
-    let edge = |c: Option<char>| matches!(c, Some(' ' | '\t' | '\n' | '\r'));
-    if edge(text.chars().next()) || edge(text.chars().next_back()) {
-        out.push_str(r#" xml:space="preserve""#);
-    }
-    out.push('>');
-    push_escaped(out, text);
-    out.push_str("</t></is></c>");
-}
-
-/// The worksheet: frozen header row, column widths, the rows, A4 landscape one page wide.
-fn sheet_xml(report: &Report) -> String {
-    let last = report.ledger.len() + 1;
-    let mut out = String::with_capacity(1024 + report.ledger.len() * 1024);
-    out.push_str(concat!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-        "\n",
-        r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#,
-        r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#,
-        r#"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#,
-    ));
-    let _ = write!(out, r#"<dimension ref="A1:I{last}"/>"#);
-    out.push_str(concat!(
-        r#"<sheetViews><sheetView tabSelected="1" workbookViewId="0">"#,
-        r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#,
-        r#"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>"#,
-        r#"<sheetFormatPr defaultRowHeight="15"/><cols>"#,
-    ));
-    for (i, width) in WIDTHS.iter().enumerate() {
-        // Excel stores a width of n characters as n + 5/7 (cell padding, for the default
-        // 7-pixel digit), truncated to 1/256: n.7109375.
-        let _ = write!(
-            out,
-            r#"<col min="{n}" max="{n}" width="{width}.7109375" customWidth="1"/>"#,
-            n = i + 1
-        );
-    }
-    out.push_str(r#"</cols><sheetData><row r="1">"#);
-    for (col, title) in LEDGER_HEADERS.iter().enumerate() {
-        push_text_cell(&mut out, col, 1, HEADER_STYLE, &neutralize(title));
-    }
-    out.push_str("</row>");
-    for (i, row) in report.ledger.iter().enumerate() {
-        let r = i + 2;
-        let _ = write!(
-            out,
-            r#"<row r="{r}"><c r="A{r}" s="{BODY_STYLE}"><v>{}</v></c>"#,
-            row.no
-        );
-        for (col, cell) in row.cells().iter().enumerate().skip(1) {
-            push_text_cell(&mut out, col, r, BODY_STYLE, &text_cell(cell));
-        }
-        out.push_str("</row>");
-    }
-    out.push_str(concat!(
-        "</sheetData>",
-        r#"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#,
-        // paperSize 9 is A4; fitToWidth defaults to 1, fitToHeight 0 means as many as needed.
-        r#"<pageSetup paperSize="9" orientation="landscape" fitToHeight="0"/>"#,
-        "</worksheet>",
-    ));
-    out
-}
-
 /// The workbook: one sheet, its header row repeated on every printed page.
 fn workbook_xml() -> String {
     let mut out = String::from(concat!(
@@ -173,7 +115,7 @@ fn workbook_xml() -> String {
         r#"<definedName name="_xlnm.Print_Titles" localSheetId="0">'"#,
     ));
     push_escaped(&mut out, &LEDGER_SHEET.replace('\'', "''"));
-    out.push_str("'!$1:$1</definedName></definedNames></workbook>");
+    out.push_str("'!$3:$3</definedName></definedNames></workbook>");
     out
 }
 
@@ -207,7 +149,7 @@ fn core_xml(report: &Report, date: Option<(u16, u16, u16)>) -> String {
 
 /// Year, month and day of a valid `YYYY-MM-DD` date that a ZIP timestamp can hold
 /// (1980..=2107).
-fn parse_date(date: &str) -> Option<(u16, u16, u16)> {
+pub(crate) fn parse_date(date: &str) -> Option<(u16, u16, u16)> {
     let b = date.as_bytes();
     let digits = |r: std::ops::Range<usize>| -> Option<u16> {
         let part = b.get(r)?;

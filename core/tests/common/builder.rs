@@ -29,6 +29,7 @@ impl<'p> Unit<'p> {
             assessor: "张三".into(),
             contact: "0000-12345678".into(),
             date: DATE.into(),
+            ..UnitProfile::default()
         };
         let a = Assessment {
             id: "draft-1".into(),

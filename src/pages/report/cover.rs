@@ -1,5 +1,5 @@
-//! The cover (封面): title, unit, dates, criteria pack and the data fingerprint; on its own
-//! printed page. An unfinished self-check carries a 未完成 banner with the unanswered count.
+//! The cover (封面) of the 自查底稿: title, unit, dates and criteria pack, on its own printed
+//! page (the fingerprint and hashes are in the colophon and the footer). An unfinished self-check carries a 未完成 banner with the unanswered count.
 
 use yew::prelude::*;
 
@@ -38,18 +38,8 @@ pub fn ReportCover(props: &SectionProps) -> Html {
                     { line("自查依据", c.pack_title.clone()) }
                     { line("问卷包版本", format!("{} {}", c.pack_id, c.pack_version)) }
                     { for c.overlays.iter().map(|o| line("叠加的地方标准", o.clone())) }
-                    if !c.pack_hash.is_empty() {
-                        { line("问卷包内容哈希", c.pack_hash.clone()) }
-                    }
-                    <tr class="cover-fingerprint">
-                        <th scope="row">{ "数据指纹" }</th>
-                        <td><code data-testid="fingerprint">{ c.fingerprint.clone() }</code></td>
-                    </tr>
                 </tbody>
             </table>
-            <p class="cover-note">
-                { "数据指纹由本报告所依据的自查数据计算得出,每页页脚均有打印。核对纸质报告与导出的自查数据(JSON)时,两者指纹应一致。" }
-            </p>
         </section>
     }
 }

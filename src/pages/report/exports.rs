@@ -1,13 +1,19 @@
-//! The report's tool bar (screen only): export the self-check data as JSON, the ledger as
-//! Excel or CSV, and print. A failed export shows a Chinese message in an alert.
+//! The report's tool bar (screen only): print the document shown, export it as Word (the
+//! 正式报告, the 自查底稿 or each 备案申请表), the ledger as Excel or CSV and the self-check
+//! data as JSON. A failed export shows a Chinese message in an alert.
 
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
-use fingertip_core::report::{export_file_name, ledger_csv, ledger_xlsx, Report};
+use std::rc::Rc;
+
+use fingertip_core::report::{
+    export_file_name, filing_form_docx, ledger_csv, ledger_xlsx, official_docx, workpaper_docx,
+    Report,
+};
 use fingertip_core::save;
 use yew::prelude::*;
 
-use super::SectionProps;
+use super::ReportStyle;
 use crate::hooks::use_app;
 use crate::platform::{download, print};
 use crate::route::{href, Route, Step};
@@ -21,7 +27,13 @@ enum Export {
     Xlsx,
     /// 导出整改台账(CSV)
     Csv,
-    /// 打印报告
+    /// 导出 Word: the 正式报告 (with the answer list when asked)
+    OfficialDocx(bool),
+    /// 导出 Word: the 自查底稿
+    WorkpaperDocx,
+    /// 导出 Word: the 备案申请表 of the n-th hosted app
+    FormDocx(usize),
+    /// 打印
     Print,
 }
 
@@ -43,16 +55,46 @@ fn run(kind: Export, pack: &Pack, assessment: &Assessment, report: &Report) -> R
             download::CSV,
             &ledger_csv(report),
         ),
+        Export::OfficialDocx(answers) => {
+            let bytes = official_docx(report, answers).map_err(|e| e.to_string())?;
+            download::download(&name("自查情况的报告", "docx"), download::DOCX, &bytes)
+        }
+        Export::WorkpaperDocx => {
+            let bytes = workpaper_docx(report).map_err(|e| e.to_string())?;
+            download::download(&name("自查底稿", "docx"), download::DOCX, &bytes)
+        }
+        Export::FormDocx(i) => {
+            let form = report
+                .filing_forms
+                .get(i)
+                .ok_or("该应用的备案申请表已不存在,请刷新后重试。")?;
+            let bytes = filing_form_docx(report, i)
+                .ok_or("该应用的备案申请表已不存在,请刷新后重试。")?
+                .map_err(|e| e.to_string())?;
+            let suffix = format!("备案申请表-{}", form.app_name);
+            download::download(&name(&suffix, "docx"), download::DOCX, &bytes)
+        }
         Export::Print => print::print(),
     }
 }
 
+/// Props of [`ExportBar`].
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    /// The report model.
+    pub report: Rc<Report>,
+    /// The document shown: its print and Word buttons come first.
+    pub style: ReportStyle,
+    /// Whether the 正式报告 carries the answer list as 附件.
+    pub with_answers: bool,
+}
+
 /// The tool bar.
 #[component]
-pub fn ExportBar(props: &SectionProps) -> Html {
+pub fn ExportBar(props: &ExportBarProps) -> Html {
     let app = use_app();
     let error = use_state(|| None::<String>);
-    let button = |kind: Export, label: &'static str, class: Option<&'static str>| {
+    let button = |kind: Export, label: String, class: Option<&'static str>| {
         let (app, report, error) = (app.clone(), props.report.clone(), error.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
             let result = match app.session() {
@@ -69,10 +111,17 @@ pub fn ExportBar(props: &SectionProps) -> Html {
     html! {
         <section class="report-tools no-print" aria-label="导出与打印">
             <div class="actions">
-                { button(Export::Print, "打印报告", Some("primary")) }
-                { button(Export::Xlsx, "导出整改台账(Excel)", None) }
-                { button(Export::Csv, "导出整改台账(CSV)", None) }
-                { button(Export::Json, "导出自查数据(JSON)", None) }
+                { button(Export::Print, format!("打印{}", print_label(props.style)), Some("primary")) }
+                { match props.style {
+                    ReportStyle::Official => button(Export::OfficialDocx(props.with_answers), "导出正式报告(Word)".into(), None),
+                    ReportStyle::Workpaper => button(Export::WorkpaperDocx, "导出自查底稿(Word)".into(), None),
+                    ReportStyle::Filing => props.report.filing_forms.iter().enumerate().map(|(i, f)| {
+                        button(Export::FormDocx(i), format!("导出备案申请表(Word):{}", f.app_name), None)
+                    }).collect::<Html>(),
+                } }
+                { button(Export::Xlsx, "导出整改台账(Excel)".into(), None) }
+                { button(Export::Csv, "导出整改台账(CSV)".into(), None) }
+                { button(Export::Json, "导出自查数据(JSON)".into(), None) }
                 if let Some(h) = result_href { <a class="back-link" href={h}>{ "返回自查结果" }</a> }
                 <a class="back-link" href={href(&Route::Verify)}>{ "核验纸质报告" }</a>
             </div>
@@ -80,8 +129,17 @@ pub fn ExportBar(props: &SectionProps) -> Html {
                 <p class="export-error" role="alert">{ msg }</p>
             }
             <p class="print-hint">
-                { "打印时请选择 A4 纸、纵向,边距选“默认”,并取消勾选“页眉和页脚”;也可在打印对话框中选择“另存为 PDF”。" }
+                { "打印时请选择 A4 纸,边距选“默认”,并取消勾选“页眉和页脚”(整改台账自动横向打印);也可在打印对话框中选择“另存为 PDF”。" }
             </p>
         </section>
+    }
+}
+
+/// What the print button prints.
+fn print_label(style: ReportStyle) -> &'static str {
+    match style {
+        ReportStyle::Official => "正式报告",
+        ReportStyle::Workpaper => "自查底稿",
+        ReportStyle::Filing => "备案申请表",
     }
 }

@@ -9,9 +9,9 @@ use fingertip_core::pack::Pack;
 use yew::prelude::*;
 
 use super::ledger_row::LedgerRowView;
-use super::SectionProps;
 use crate::hooks::{use_answer_setter, use_app, AnswerChange};
 use crate::state::Session;
+use fingertip_core::report::Report;
 
 /// An edit of one ledger row: which answer (item, asset) and which field.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,9 +38,19 @@ fn change_for(pack: &Pack, session: &Session, edit: LedgerEdit) -> Option<Answer
     })
 }
 
+/// Props of [`ReportLedger`].
+#[derive(Properties, PartialEq)]
+pub struct LedgerProps {
+    /// The report model.
+    pub report: Rc<Report>,
+    /// The section heading: 五、整改台账 in the 自查底稿, 附件1 in the 正式报告.
+    #[prop_or(AttrValue::Static("五、整改台账"))]
+    pub heading: AttrValue,
+}
+
 /// The ledger section.
 #[component]
-pub fn ReportLedger(props: &SectionProps) -> Html {
+pub fn ReportLedger(props: &LedgerProps) -> Html {
     let app = use_app();
     let pack = app.pack();
     // The latest session, read by the stable edit callback when an edit happens.
@@ -57,9 +67,10 @@ pub fn ReportLedger(props: &SectionProps) -> Html {
         })
     });
     let rows = &props.report.ledger;
+    let c = &props.report.cover;
     html! {
         <section class="report-section ledger" aria-labelledby="sec-ledger">
-            <h2 id="sec-ledger">{ "五、整改台账" }</h2>
+            <h2 id="sec-ledger">{ props.heading.clone() }</h2>
             if rows.is_empty() {
                 <p>{ "本次自查未发现需要整改的问题。" }</p>
             } else {
@@ -80,6 +91,19 @@ pub fn ReportLedger(props: &SectionProps) -> Html {
                             <th scope="col" class="col-state">{ "状态" }</th>
                         </tr>
                     </thead>
+                    // Repeated at the foot of every landscape ledger page: Chromium does not paint the
+                    // page-fixed fingerprint footer on pages of another size than the first.
+                    <tfoot class="print-only ledger-foot" aria-hidden="true">
+                        <tr><td colspan="7">
+                            <span>{ format!("数据指纹 {} · {} {}", c.fingerprint, c.pack_id, c.pack_version) }</span>
+                            if let Some(qr) = &props.report.qr {
+                                <svg class="ledger-qr" viewBox={format!("0 0 {0} {0}", qr.size)} shape-rendering="crispEdges">
+                                    <rect width={qr.size.to_string()} height={qr.size.to_string()} fill="#fff" />
+                                    <path d={qr.path.clone()} fill="#000" />
+                                </svg>
+                            }
+                        </td></tr>
+                    </tfoot>
                     <tbody>
                         { for rows.iter().map(|r| html! {
                             <LedgerRowView key={r.no} row={Rc::new(r.clone())} on_edit={(*on_edit).clone()} />

@@ -1,22 +1,28 @@
-//! The printable self-check report (自查报告): builds the pure report model from the open
-//! draft once per change and lays its sections out in print order. Sections only render
-//! fields of the model; the ledger section also stores the unit's rectification edits.
+//! The printable self-check report: builds the pure report model from the open draft once per
+//! change and lays out one of three documents from it — the 正式报告 (公文), the 自查底稿 (the
+//! complete working record) or the 备案申请表 of each hosted app. Sections only render fields
+//! of the model; the ledger and the 正式报告's text boxes also store the unit's edits.
 
 mod appendix;
 mod assets;
 mod chart;
+mod colophon;
 mod cover;
 mod entry;
 mod exports;
+mod filing_forms;
 mod finalise_panel;
 mod findings;
 mod ledger;
 mod ledger_row;
 mod marks;
+mod narrative;
+mod official;
 mod params;
 mod record;
 mod red_lines;
 mod signature;
+mod style_switch;
 mod summary;
 
 use std::rc::Rc;
@@ -28,16 +34,21 @@ use crate::hooks::use_app;
 use crate::platform::print;
 use appendix::ReportAppendix;
 use assets::ReportAssets;
+use colophon::ReportColophon;
 use cover::ReportCover;
 use exports::ExportBar;
+use filing_forms::FilingFormsView;
 use finalise_panel::FinalisePanel;
 use findings::ReportFindings;
 use ledger::ReportLedger;
 use marks::PrintMarks;
+use official::OfficialReportView;
 use params::ReportParams;
 use record::ReportRecord;
 use red_lines::ReportRedLines;
 use signature::ReportSignature;
+pub use style_switch::ReportStyle;
+use style_switch::StyleSwitch;
 use summary::ReportSummary;
 
 /// Props shared by every report section: the model, built once per change of the draft.
@@ -62,24 +73,82 @@ pub fn ReportPage() -> Html {
         let guard = print::print_from_top();
         move || drop(guard)
     });
+    let style = use_state(|| ReportStyle::Workpaper);
+    let with_answers = use_state(|| false);
     let Some(report) = (*report).clone() else {
         return Html::default();
     };
+    let on_style = {
+        let style = style.clone();
+        Callback::from(move |s: ReportStyle| style.set(s))
+    };
+    let on_answers = {
+        let with_answers = with_answers.clone();
+        Callback::from(move |_: Event| with_answers.set(!*with_answers))
+    };
+    let body = match *style {
+        ReportStyle::Workpaper => html! {
+            <>
+                <ReportCover report={report.clone()} />
+                <ReportSummary report={report.clone()} />
+                <ReportRedLines report={report.clone()} />
+                <ReportFindings report={report.clone()} />
+                <ReportAssets report={report.clone()} />
+                <ReportLedger report={report.clone()} />
+                <ReportParams report={report.clone()} />
+                <ReportSignature />
+                <ReportRecord report={report.clone()} />
+                <ReportAppendix report={report.clone()} />
+                <ReportColophon report={report.clone()} />
+            </>
+        },
+        ReportStyle::Official => html! {
+            <>
+                <label class="answers-toggle no-print">
+                    <input type="checkbox" checked={*with_answers} onchange={on_answers} />
+                    { "附上逐项作答清单(附件)" }
+                </label>
+                <OfficialReportView report={report.clone()} />
+                // Before the 附件: after the landscape ledger it would take a page of its own.
+                <ReportColophon report={report.clone()} />
+                if !report.ledger.is_empty() {
+                    <ReportLedger report={report.clone()} heading="附件1 整改台账" />
+                }
+                if *with_answers { <ReportAppendix report={report.clone()} /> }
+            </>
+        },
+        ReportStyle::Filing => html! {
+            <>
+                <FilingFormsView report={report.clone()} />
+                <ReportColophon report={report.clone()} />
+            </>
+        },
+    };
     html! {
-        <article class="report" aria-labelledby="report-title">
-            <ExportBar report={report.clone()} />
+        <article class={classes!("report", format!("style-{}", style_class(*style)))} aria-labelledby={title_id(*style)}>
+            <ExportBar report={report.clone()} style={*style} with_answers={*with_answers} />
+            <StyleSwitch style={*style} on_change={on_style} />
             <FinalisePanel />
             <PrintMarks report={report.clone()} />
-            <ReportCover report={report.clone()} />
-            <ReportSummary report={report.clone()} />
-            <ReportRedLines report={report.clone()} />
-            <ReportFindings report={report.clone()} />
-            <ReportAssets report={report.clone()} />
-            <ReportLedger report={report.clone()} />
-            <ReportParams report={report.clone()} />
-            <ReportSignature />
-            <ReportRecord report={report.clone()} />
-            <ReportAppendix {report} />
+            { body }
         </article>
+    }
+}
+
+/// The id of the style's main heading.
+fn title_id(style: ReportStyle) -> &'static str {
+    match style {
+        ReportStyle::Official => "official-title",
+        ReportStyle::Workpaper => "report-title",
+        ReportStyle::Filing => "filing-title",
+    }
+}
+
+/// The CSS class suffix of a style (print rules differ per document).
+fn style_class(style: ReportStyle) -> &'static str {
+    match style {
+        ReportStyle::Official => "official",
+        ReportStyle::Workpaper => "workpaper",
+        ReportStyle::Filing => "filing",
     }
 }
