@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::data_safety::{ExportAllView, EXPORT_ALL_ACTION};
-use crate::components::{draft_action, DraftTable, TextSizeButton, TEXT_SIZE_ACTION};
+use crate::components::{draft_action, DraftTable, SkipLink, TextSizeButton, TEXT_SIZE_ACTION};
 use crate::handover::{
     full_app_running, pending_key, APP_FAILED, PENDING_ATTR, RELEASE_SHELL, SHELL_ROOT_ID,
 };
@@ -173,11 +173,15 @@ fn Shell() -> Html {
     } else {
         html! { <h1>{ "指尖自查" }</h1> }
     };
+    // The same skip link as the full app's, so the two draw the same controls (see the handover).
     html! {
-        <main id="main" class="page" aria-busy={(!*failed && (*waiting || !*at_start)).then_some("true")}>
-            { status }
-            { page }
-        </main>
+        <>
+            <SkipLink />
+            <main id="main" class="page" aria-busy={(!*failed && (*waiting || !*at_start)).then_some("true")}>
+                { status }
+                { page }
+            </main>
+        </>
     }
 }
 
