@@ -53,7 +53,10 @@ async function trial(delay) {
     await again.goto(`http://127.0.0.1:${PORT}/`);
     const list = again.getByRole('region', { name: '继续自查' });
     await list.waitFor();
-    const kept = await list.getByRole('row', { name: unit }).count() > 0;
+    // The list fills in once the app has read (and, after a crash, possibly restored) its drafts:
+    // wait for the row up to 10 s; a lost edit never shows up.
+    const kept = await list.getByRole('row', { name: unit }).first()
+      .waitFor({ timeout: 10_000 }).then(() => true, () => false);
     kill(proc);
     return kept;
   } finally {
