@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 /// Whether `value` is one the writer leaves out: `null`, `false`, `""`, `[]` or `{}`.
-fn is_empty(value: &Value) -> bool {
+pub fn is_empty(value: &Value) -> bool {
     match value {
         Value::Null | Value::Bool(false) => true,
         Value::String(s) => s.is_empty(),

@@ -6,7 +6,7 @@
 
 mod canonical;
 
-pub use canonical::{prune, write};
+pub use canonical::{is_empty, prune, write};
 
 use serde::Serialize;
 use serde_json::{json, Value};

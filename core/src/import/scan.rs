@@ -108,7 +108,7 @@ fn ignored_walk<'a>(
                         ignored_walk(item, k, prefix, steps, out);
                         steps.pop();
                     }
-                    None if is_empty(item) => {}
+                    None if crate::fingerprint::is_empty(item) => {}
                     None => {
                         steps.push(Step::Key(key));
                         out.push(render(prefix, steps));
@@ -125,16 +125,6 @@ fn ignored_walk<'a>(
             }
         }
         _ => {}
-    }
-}
-
-fn is_empty(value: &Value) -> bool {
-    match value {
-        Value::Null | Value::Bool(false) => true,
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        Value::Object(o) => o.is_empty(),
-        _ => false,
     }
 }
 
