@@ -8,7 +8,7 @@ use crate::components::{PageMain, RouteLanding, SkipLink};
 use crate::hooks::{use_tab_watch, AppHandle};
 use crate::pages::training::{
     TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
-    TrainingPresentPage,
+    TrainingPresentPage, TrainingSelectPage,
 };
 use crate::pages::{
     ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, OverlaysPage, RollupPage,
@@ -54,6 +54,7 @@ fn other_page(route: Route) -> Html {
         Route::TrainingCases => html! { <TrainingCasesPage /> },
         Route::TrainingPresent => html! { <TrainingPresentPage /> },
         Route::TrainingHandout => html! { <TrainingHandoutPage /> },
+        Route::TrainingSelect => html! { <TrainingSelectPage /> },
         Route::Verify => html! { <VerifyPage /> },
         _ => html! { <NotFoundPage /> },
     }

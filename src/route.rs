@@ -88,6 +88,9 @@ pub enum Route {
     /// 案例练习: one case at a time with feedback and a score.
     #[at("/training/cases")]
     TrainingCases,
+    /// 选择案例: the trainer's pick of cases for practice, presenter mode and the handout.
+    #[at("/training/select")]
+    TrainingSelect,
     /// 投影讲解: presenter mode, one case per screen.
     #[at("/training/present")]
     TrainingPresent,
@@ -212,6 +215,7 @@ impl Route {
             Self::Training => "培训学习",
             Self::TrainingArticles | Self::TrainingArticle { .. } => "条文学习",
             Self::TrainingCases => "案例练习",
+            Self::TrainingSelect => "选择案例",
             Self::TrainingPresent => "投影讲解",
             Self::TrainingHandout => "打印讲义",
             Self::Verify => "核验",

@@ -166,7 +166,8 @@ fn Shell() -> Html {
                 on_sample={press(SAMPLE_ACTION.into())}
                 drafts={html! {
                     <DraftTable drafts={(*drafts).clone()} on_ask={press_with_id(draft_action::delete)}
-                        on_cancel={Callback::noop()} on_delete={press_with_id(draft_action::confirm_delete)} />
+                        on_cancel={Callback::noop()} on_delete={press_with_id(draft_action::confirm_delete)}
+                        on_rename_ask={press_with_id(draft_action::rename)} />
                 }}
             />
         }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Evaluation;
-use crate::model::{Assessment, Purpose};
+use crate::model::{clean_title, Assessment, DraftOrigin, Purpose};
 
 /// One line of the draft list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +27,33 @@ pub struct DraftSummary {
     /// exactly as stored and listed, but this build cannot open it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newer_format: Option<u64>,
+    /// The name the user gave the draft; empty: none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// Where the draft came from, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<DraftOrigin>,
+}
+
+impl DraftSummary {
+    /// What the list calls the draft: its own name, else the unit.
+    pub fn label(&self) -> &str {
+        if self.title.is_empty() {
+            &self.unit
+        } else {
+            &self.title
+        }
+    }
+}
+
+/// Gives draft `a` the name `typed` (cleaned by [`clean_title`]; blank removes the name).
+/// Allowed on a finalised draft too: the name is the list's, not the report's (the fingerprint
+/// does not cover it). Returns whether the name changed.
+pub fn rename(a: &mut Assessment, typed: &str) -> bool {
+    let title = clean_title(typed);
+    let changed = a.title != title;
+    a.title = title;
+    changed
 }
 
 /// The first wizard step of a draft that still needs input.
@@ -81,5 +108,7 @@ pub fn summarize(a: &Assessment, e: &Evaluation) -> DraftSummary {
         red_lines: e.counts.red_line,
         next_step: next_step(a, e),
         newer_format: None,
+        title: a.title.clone(),
+        origin: a.origin.clone(),
     }
 }

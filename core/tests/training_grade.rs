@@ -126,7 +126,7 @@ fn score_uses_the_last_answer_and_ignores_empty_ones() {
 
 #[test]
 fn empty_round_scores_zero() {
-    let s = score(&[], &[]);
+    let s = score::<Case>(&[], &[]);
     assert_eq!(s, Score::default());
     assert_eq!(s.percent(), 0);
 }

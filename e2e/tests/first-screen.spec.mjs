@@ -3,13 +3,12 @@
 // (src/handover.rs), and a full app that cannot load is reported in Chinese.
 import { test, expect, axeViolations } from '../fixtures/test.mjs';
 import { holdFullApp, fullAppRunning, FULL_APP_WASM } from '../fixtures/first-screen.mjs';
+import { importSampleAsDraft } from '../fixtures/open-file.mjs';
 
 const loading = (page) => page.getByRole('status').filter({ hasText: '正在载入完整功能' });
 
 test('the start page shows, with the saved drafts, before the full app is fetched', async ({ page, requests }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '试用示例单位' }).click();
-  await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
+  await importSampleAsDraft(page);
 
   const gate = await holdFullApp(page);
   requests.length = 0;
@@ -44,9 +43,7 @@ test('新建自查 pressed on the first screen creates one draft once the full a
 });
 
 test('删除 pressed on the first screen asks for confirmation in the full app', async ({ page }) => {
-  await page.goto('./');
-  await page.getByRole('button', { name: '试用示例单位' }).click();
-  await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
+  await importSampleAsDraft(page);
   const gate = await holdFullApp(page);
   await page.goto('./#/');
   await page.reload();

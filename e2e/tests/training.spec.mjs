@@ -5,6 +5,7 @@
 import { test, expect, axeViolations } from '../fixtures/test.mjs';
 import { settle } from '../fixtures/keyboard.mjs';
 import { TrainingPage, loadCases } from '../fixtures/training-page.mjs';
+import { importSampleAsDraft } from '../fixtures/open-file.mjs';
 
 const CASES = loadCases();
 const PDF = 'e2e/results/handout.pdf';
@@ -114,9 +115,7 @@ test('presenter mode steps with arrows and a clicker, revealing before moving on
 
 test('practice drafts stay out of the real draft list and can be cleared', async ({ page }) => {
   const training = new TrainingPage(page);
-  await page.goto('./');
-  await page.getByRole('button', { name: '试用示例单位' }).click(); // a real draft
-  await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
+  await importSampleAsDraft(page); // a real draft
   await training.openHub();
   expect(await axeViolations(page), 'hub').toEqual([]);
   await page.getByRole('button', { name: '用示例单位练习' }).click();

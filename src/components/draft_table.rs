@@ -7,6 +7,7 @@ use std::rc::Rc;
 use fingertip_core::draft::DraftSummary;
 use yew::prelude::*;
 
+use super::draft_rename::DraftRename;
 use crate::platform::clock::local_date_time;
 use crate::route::{href, Step};
 
@@ -23,6 +24,10 @@ pub mod action {
     /// 取消.
     pub fn cancel_delete(id: &str) -> String {
         format!("cancel-delete:{id}")
+    }
+    /// 重命名 (opens the name field).
+    pub fn rename(id: &str) -> String {
+        format!("rename:{id}")
     }
 }
 
@@ -43,6 +48,24 @@ pub struct DraftTableProps {
     pub on_cancel: Callback<()>,
     /// 确认删除 pressed (the draft's id).
     pub on_delete: Callback<String>,
+    /// The draft whose name field is open.
+    #[prop_or_default]
+    pub renaming: Option<AttrValue>,
+    /// 重命名 pressed on a draft (its id).
+    pub on_rename_ask: Callback<String>,
+    /// The name was changed: (id, as typed).
+    #[prop_or_default]
+    pub on_rename: Callback<(String, String)>,
+    /// The name field was closed.
+    #[prop_or_default]
+    pub on_rename_close: Callback<()>,
+}
+
+/// "导入 · 2026-12-01 10:00" — where a draft came from, for the list.
+fn origin_line(d: &DraftSummary) -> Option<String> {
+    d.origin
+        .as_ref()
+        .map(|o| format!("{} · {}", o.describe(), local_date_time(o.at())))
 }
 
 /// The draft table, or a short line when there are none.
@@ -63,6 +86,7 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
     };
     let row = |d: &DraftSummary| {
         let asking = props.confirming.as_deref() == Some(d.id.as_str());
+        let renaming = props.renaming.as_deref() == Some(d.id.as_str());
         let with_id = |cb: &Callback<String>| {
             let (cb, id) = (cb.clone(), d.id.clone());
             Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
@@ -82,7 +106,17 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
                         { d.unit.clone() }
                         <span class="draft-note">{ format!("由更新版本的指尖自查保存(格式版本 {found}),当前版本无法打开;已原样保留,请用新版本打开或导出全部数据备份。") }</span>
                     } else {
-                        <a href={href(&Step::of(d.next_step).route(&d.id))}>{ d.unit.clone() }</a>
+                        <a href={href(&Step::of(d.next_step).route(&d.id))}>{ d.label().to_string() }</a>
+                    }
+                    if !d.title.is_empty() {
+                        <span class="draft-note">{ format!("单位:{}", d.unit) }</span>
+                    }
+                    if let Some(line) = origin_line(d) {
+                        <span class="draft-note draft-origin">{ line }</span>
+                    }
+                    if renaming {
+                        <DraftRename id={d.id.clone()} title={d.title.clone()} unit={d.unit.clone()}
+                            on_save={props.on_rename.clone()} on_close={props.on_rename_close.clone()} />
                     }
                 </th>
                 <td>{ d.purpose.label() }</td>
@@ -91,13 +125,17 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
                 <td class={classes!((d.red_lines > 0).then_some("has-red"))}>{ d.red_lines }</td>
                 <td class="row-actions" onkeydown={asking.then_some(onkeydown)}>
                     if asking {
-                        <span role="alert">{ format!("确认删除“{}”?删除后无法恢复。", d.unit) }</span>
+                        <span role="alert">{ format!("确认删除“{}”?删除后无法恢复。", d.label()) }</span>
                         <button type="button" class="danger" id={action::confirm_delete(&d.id)} data-action={action::confirm_delete(&d.id)}
                             onclick={with_id(&props.on_delete)}>{ "确认删除" }</button>
                         <button type="button" data-action={action::cancel_delete(&d.id)} onclick={cancel}>{ "取消" }</button>
                     } else {
+                        if d.newer_format.is_none() && !renaming {
+                            <button type="button" id={action::rename(&d.id)} data-action={action::rename(&d.id)} onclick={with_id(&props.on_rename_ask)}
+                                aria-label={format!("重命名 {}", d.label())}>{ "重命名" }</button>
+                        }
                         <button type="button" id={action::delete(&d.id)} data-action={action::delete(&d.id)} onclick={with_id(&props.on_ask)}
-                            aria-label={format!("删除 {}", d.unit)}>{ "删除" }</button>
+                            aria-label={format!("删除 {}", d.label())}>{ "删除" }</button>
                     }
                 </td>
             </tr>
@@ -111,7 +149,7 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
             } else {
                 <table class="draft-table">
                     <thead><tr>
-                        <th scope="col">{ "单位" }</th><th scope="col">{ "目的" }</th><th scope="col">{ "最后保存" }</th>
+                        <th scope="col">{ "草稿(单位)" }</th><th scope="col">{ "目的" }</th><th scope="col">{ "最后保存" }</th>
                         <th scope="col">{ "进度" }</th><th scope="col">{ "红线" }</th><th scope="col">{ "操作" }</th>
                     </tr></thead>
                     <tbody>{ for props.drafts.iter().map(row) }</tbody>

@@ -5,6 +5,7 @@ mod basis_tags;
 mod changelog;
 pub mod data_safety;
 mod draft_list;
+mod draft_rename;
 mod draft_table;
 mod finalised_banner;
 mod help_panel;

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use fingertip_core::draft::{summarize, DraftSummary};
 use fingertip_core::engine::evaluate;
 use fingertip_core::import::{BackupPreview, QuarantinedEntry};
+use fingertip_core::model::{Assessment, DraftOrigin};
 use fingertip_core::save::SavedFile;
 use fingertip_core::timestamp::repair_stamps;
 use serde_json::Value;
@@ -56,20 +57,26 @@ impl AppHandle {
             .cloned()
     }
 
-    /// Imports `file` as a new draft under a fresh id (nothing is overwritten), opens it, returns its id.
-    pub fn import_new(&self, file: &SavedFile) -> String {
-        let mut a = file.clone().into_assessment();
-        repair_stamps(&mut a, &clock::now_iso());
+    /// Imports `file` (picked as `name`) as a new draft under a fresh id (nothing is
+    /// overwritten), opens it, returns its id.
+    pub fn import_new(&self, file: &SavedFile, name: &str) -> String {
+        let mut a = imported(file, |at| DraftOrigin::Imported {
+            file: name.to_string(),
+            at,
+        });
         let origin = std::mem::replace(&mut a.id, clock::new_draft_id());
         let id = self.open_and_save(a);
         storage::record_origin(&id, &origin);
         id
     }
 
-    /// Replaces draft `target` with `file` (the user confirmed), opens it, returns its id.
-    pub fn import_replace(&self, file: &SavedFile, target: &str) -> String {
-        let mut a = file.clone().into_assessment();
-        repair_stamps(&mut a, &clock::now_iso());
+    /// Replaces draft `target` with `file` (picked as `name`; the user confirmed), opens it,
+    /// returns its id.
+    pub fn import_replace(&self, file: &SavedFile, target: &str, name: &str) -> String {
+        let mut a = imported(file, |at| DraftOrigin::Imported {
+            file: name.to_string(),
+            at,
+        });
         let origin = std::mem::replace(&mut a.id, target.to_string());
         let summary = Session::open(self.national_pack(), a.clone()).summary();
         self.0.dispatch(Action::Open(Box::new(a.clone())));
@@ -82,13 +89,14 @@ impl AppHandle {
 
     /// Restores every readable draft of a backup (`bytes` is the file) under its own id, or a new
     /// one when the id is taken; what cannot be read, or would lose answers, is kept in quarantine.
-    pub fn restore_all(&self, backup: &BackupPreview, bytes: &[u8]) -> RestoreReport {
+    /// `name` is the backup file's name, kept as each restored draft's origin.
+    pub fn restore_all(&self, backup: &BackupPreview, bytes: &[u8], name: &str) -> RestoreReport {
         let texts = backup_draft_texts(bytes);
         let mut taken: HashSet<String> = self.state().drafts.iter().map(|d| d.id.clone()).collect();
         let mut report = RestoreReport::default();
         for (i, draft) in backup.drafts.iter().enumerate() {
             match draft {
-                Ok(p) if !p.blocking => self.restore_one(&p.file, &mut taken, &mut report),
+                Ok(p) if !p.blocking => self.restore_one(&p.file, name, &mut taken, &mut report),
                 other => {
                     let raw = texts.get(i).cloned().or_else(|| {
                         let file = other.as_ref().ok().map(|p| &p.file);
@@ -106,7 +114,7 @@ impl AppHandle {
         for q in &backup.quarantined {
             match &q.result {
                 _ if storage::is_bookkeeping(&q.entry.key) => {}
-                Ok(p) if !p.blocking => self.restore_one(&p.file, &mut taken, &mut report),
+                Ok(p) if !p.blocking => self.restore_one(&p.file, name, &mut taken, &mut report),
                 _ => keep(&q.entry, &mut report),
             }
         }
@@ -117,11 +125,14 @@ impl AppHandle {
     fn restore_one(
         &self,
         file: &SavedFile,
+        name: &str,
         taken: &mut HashSet<String>,
         report: &mut RestoreReport,
     ) {
-        let mut a = file.clone().into_assessment();
-        repair_stamps(&mut a, &clock::now_iso());
+        let mut a = imported(file, |at| DraftOrigin::Restored {
+            file: name.to_string(),
+            at,
+        });
         let summary = summarize(&a, &evaluate(self.pack_of(&a), &a));
         let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
         if !free(&a.id) {
@@ -140,6 +151,18 @@ impl AppHandle {
             Err(e) => report.failed.push(format!("{}:{e}", summary.unit)),
         }
     }
+}
+
+/// `file` as an assessment to store: time stamps repaired, its own name cleaned and its origin
+/// replaced by how it got into this browser.
+fn imported(file: &SavedFile, origin: impl FnOnce(String) -> DraftOrigin) -> Assessment {
+    let now = clock::now_iso();
+    let mut a = file.clone().into_assessment();
+    repair_stamps(&mut a, &now);
+    let typed = std::mem::take(&mut a.title);
+    fingertip_core::draft::rename(&mut a, &typed);
+    a.origin = Some(origin(now));
+    a
 }
 
 fn keep(entry: &QuarantinedEntry, report: &mut RestoreReport) {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use fingertip_core::batch::{BatchMode, BatchPlan};
 use fingertip_core::edit::Edit;
-use fingertip_core::model::{Answer, Assessment, Purpose, UnitProfile};
+use fingertip_core::model::{Answer, Assessment, DraftOrigin, Purpose, UnitProfile};
 use fingertip_core::pack::Pack;
 use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
@@ -93,7 +93,7 @@ impl AppHandle {
         let assessment = Assessment {
             id: clock::new_draft_id(),
             created: now.clone(),
-            updated: now,
+            updated: now.clone(),
             profile: UnitProfile {
                 purpose,
                 date: clock::today(),
@@ -101,19 +101,16 @@ impl AppHandle {
             },
             // A new draft is answered with every 地方标准 loaded in this browser.
             overlays: overlay_store::load_all(self.national_pack()).0,
+            origin: Some(DraftOrigin::New { at: now.clone() }),
             ..Assessment::default()
         };
         self.open_and_save(assessment)
     }
 
-    /// Starts a draft from the built-in sample unit; `None` if the sample cannot be read.
+    /// Starts a 培训练习 draft from the built-in sample unit (试用示例单位 and 用示例单位练习):
+    /// the sample is nobody's real self-check, so it is kept apart from real drafts, and its
+    /// printouts carry the 培训练习 mark. `None` if the sample cannot be read.
     pub fn new_sample_draft(&self) -> Option<String> {
-        self.sample().map(|a| self.open_and_save(a))
-    }
-
-    /// Starts a 培训练习 draft from the built-in sample unit, kept apart from real drafts;
-    /// `None` if the sample cannot be read.
-    pub fn new_practice_sample_draft(&self) -> Option<String> {
         self.sample().map(|mut a| {
             a.profile.purpose = Purpose::Training;
             self.open_and_save(a)
@@ -123,7 +120,13 @@ impl AppHandle {
     /// The built-in sample as a fresh assessment, or a notice when it cannot be read.
     fn sample(&self) -> Option<Assessment> {
         let now = clock::now_iso();
-        let sample = fingertip_core::sample::sample_assessment(&clock::new_draft_id(), &now);
+        let sample =
+            fingertip_core::sample::sample_assessment(&clock::new_draft_id(), &now).map(|a| {
+                Assessment {
+                    origin: Some(DraftOrigin::Sample { at: now.clone() }),
+                    ..a
+                }
+            });
         if sample.is_none() {
             self.0.dispatch(Action::Notice(Some(
                 "示例数据无法读取,请联系技术人员。".to_string(),
@@ -165,6 +168,25 @@ impl AppHandle {
                 "找不到这份草稿:它可能已被删除,或保存在另一台电脑、另一个浏览器中。".to_string(),
             ),
             Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Names draft `id` as typed (blank: the list shows the unit). The open draft is renamed in
+    /// place and autosaved; any other is renamed in storage without being opened.
+    pub fn rename_draft(&self, id: &str, typed: &str) {
+        if self
+            .0
+            .session
+            .as_ref()
+            .is_some_and(|s| s.assessment.id == id)
+        {
+            self.0.dispatch(Action::Rename(typed.to_string()));
+            return;
+        }
+        match storage::rename_draft(self.national_pack(), id, typed) {
+            Ok(Some(line)) => self.0.dispatch(Action::ListLine(line)),
+            Ok(None) => {}
+            Err(e) => self.0.dispatch(Action::Notice(Some(e.to_string()))),
         }
     }
 

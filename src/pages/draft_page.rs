@@ -70,6 +70,9 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
             <header class="draft-header">
                 <Link<Route> to={Route::Start} classes="home-link">{ "指尖自查" }</Link<Route>>
                 <span class="draft-unit">{ if unit.is_empty() { "(未填写单位名称)".to_string() } else { unit } }</span>
+                if !session.assessment.title.is_empty() {
+                    <span class="draft-title">{ format!("· {}", session.assessment.title) }</span>
+                }
                 if practice {
                     <span class="practice-badge">{ "培训练习" }</span>
                 }

@@ -68,6 +68,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
                     <a class="button-link" href={href(&Route::Rollup)}>{ "汇总多个单位" }</a>
                     <a class="button-link" href={href(&Route::Overlays)}>{ "地方标准" }</a>
                 </div>
+                <p class="hint">{ "“试用示例单位”打开一个虚构单位的培训练习草稿,列在“培训学习”的培训练习草稿中,打印件带“培训练习”标记,不会混入本单位的自查。" }</p>
             </section>
             { props.drafts.clone() }
         </>

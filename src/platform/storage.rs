@@ -221,3 +221,13 @@ pub fn load_large_text() -> bool {
 pub fn save_large_text(on: bool) {
     with((), |s| s.set_large_text(on))
 }
+
+/// See [`DraftStore::rename_draft`].
+pub fn rename_draft(
+    pack: &Pack,
+    id: &str,
+    typed: &str,
+) -> Result<Option<DraftSummary>, StoreError> {
+    let now = clock::now_iso();
+    with(Err(busy()), |s| s.rename_draft(pack, id, typed, &now))
+}

@@ -188,6 +188,10 @@ pub enum Action {
         /// ISO time of the edit.
         now: String,
     },
+    /// 重命名 the open draft (allowed when finalised: the name is the list's, not the report's).
+    Rename(String),
+    /// A draft-list line changed outside the open draft (a stored draft renamed).
+    ListLine(DraftSummary),
     /// 重新打开: reopen the open finalised draft for `reason` (ignored if core refuses).
     Reopen {
         /// ISO time, local with offset.
@@ -334,6 +338,17 @@ impl Reducible for AppState {
             } => self.change_finalisation(|pack, a| {
                 finalise::finalise(pack, a, &assessor, &reviewer, &now).is_ok()
             }),
+            Action::Rename(typed) => {
+                self.change_finalisation(|_, a| fingertip_core::draft::rename(a, &typed))
+            }
+            Action::ListLine(line) => self.with(|s| {
+                let mut list = (*s.drafts).clone();
+                match list.iter_mut().find(|d| d.id == line.id) {
+                    Some(old) => *old = line,
+                    None => list.push(line),
+                }
+                s.drafts = Rc::new(list);
+            }),
             Action::Reopen { now, reason } => {
                 self.change_finalisation(|_, a| finalise::reopen(a, &reason, &now).is_ok())
             }
@@ -373,8 +388,8 @@ impl AppState {
         (next, true)
     }
 
-    /// The state after `change` to the open draft's finalisation, or `self` when it refused.
-    /// The evaluation does not depend on finalisation, so it is kept.
+    /// The state after `change` to the open draft's finalisation or name, or `self` when it
+    /// refused. The evaluation depends on neither, so it is kept.
     fn change_finalisation(
         self: Rc<Self>,
         change: impl FnOnce(&Pack, &mut Assessment) -> bool,

@@ -3,6 +3,7 @@
 mod answer;
 mod finalisation;
 mod inventory;
+mod origin;
 mod profile;
 
 pub use answer::{
@@ -14,6 +15,7 @@ pub use inventory::{
     Account, App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus, Group, GroupKind,
     Inventory,
 };
+pub use origin::{clean_title, DraftOrigin, TITLE_MAX_CHARS};
 pub use profile::{Purpose, UnitLevel, UnitProfile, UnitType};
 
 use serde::{Deserialize, Serialize};
@@ -44,6 +46,10 @@ pub struct Assessment {
     /// Overlay packs (local criteria) this draft is answered with, carried whole so the draft
     /// opens in a browser that never loaded them.
     pub overlays: Vec<crate::overlay::Overlay>,
+    /// The name the user gave this draft in the list; empty: the list shows the unit.
+    pub title: String,
+    /// How this draft got into this browser; `None` for drafts saved before it was kept.
+    pub origin: Option<DraftOrigin>,
 }
 
 /// The parts of an assessment that are plain data, as stored (answers as a list of records).
@@ -76,6 +82,12 @@ pub struct AssessmentBody {
         deserialize_with = "crate::overlay::deserialize_list"
     )]
     pub overlays: Vec<crate::overlay::Overlay>,
+    /// The draft's own name; absent when none was given.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// Where the draft came from in the browser that saved it; absent in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<DraftOrigin>,
 }
 
 impl Assessment {
@@ -109,6 +121,8 @@ impl Assessment {
             parameters: self.parameters.clone(),
             finalisation: self.finalisation.clone(),
             overlays: self.overlays.clone(),
+            title: self.title.clone(),
+            origin: self.origin.clone(),
         }
     }
 
@@ -128,6 +142,8 @@ impl Assessment {
             parameters: body.parameters,
             finalisation: body.finalisation,
             overlays: body.overlays,
+            title: body.title,
+            origin: body.origin,
         }
     }
 }

@@ -204,6 +204,38 @@ impl<S: KeyValue> DraftStore<S> {
         })
     }
 
+    /// Gives stored draft `id` the name `typed` (see [`crate::draft::rename`]) without opening
+    /// it in the app: its list line keeps its figures and takes the new name. Returns the new
+    /// line; `Ok(None)` when there is no such draft (or no change to write). The conflict guard of
+    /// [`Self::save_draft`] applies: a draft another tab saved since this tab last read it is
+    /// read afresh here first, so nothing it wrote is lost.
+    pub fn rename_draft(
+        &mut self,
+        pack: &Pack,
+        id: &str,
+        typed: &str,
+        now: &str,
+    ) -> Result<Option<DraftSummary>, StoreError> {
+        let Some(mut a) = self.load_draft(id)? else {
+            return Ok(None);
+        };
+        if !crate::draft::rename(&mut a, typed) {
+            return Ok(None);
+        }
+        let line = self.load_index()?.into_iter().find(|s| s.id == id);
+        let summary = match line {
+            Some(line) => DraftSummary {
+                title: a.title.clone(),
+                ..line
+            },
+            None => crate::draft::summarize(&a, &crate::engine::evaluate(pack, &a)),
+        };
+        match self.save_draft(pack, &a, &summary, now)? {
+            Saved::Complete => Ok(Some(summary)),
+            Saved::ListBehind(e) => Err(e),
+        }
+    }
+
     /// Deletes draft `id` and its index line.
     pub fn delete_draft(&mut self, id: &str) -> Result<(), StoreError> {
         self.kv.remove(&draft_key(id))?;

@@ -37,6 +37,8 @@ fn newer_line(id: &str, raw: &str, found: u64) -> DraftSummary {
         red_lines: 0,
         next_step: crate::draft::NextStep::default(),
         newer_format: Some(found),
+        title: text("/assessment/title").unwrap_or_default(),
+        origin: None,
     }
 }
 

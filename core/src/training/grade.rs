@@ -90,15 +90,17 @@ impl Score {
     }
 }
 
+use std::borrow::Borrow;
+
 /// Scores `answers` (case id → answer) over `cases`. Answers to ids not among `cases` are ignored;
 /// when a case id appears twice, the last answer counts (as in a map being updated).
-pub fn score(cases: &[Case], answers: &[(String, CaseAnswer)]) -> Score {
+pub fn score<C: Borrow<Case>>(cases: &[C], answers: &[(String, CaseAnswer)]) -> Score {
     let mut s = Score {
         cases: cases.len(),
         max_points: cases.len() * POINTS_PER_CASE,
         ..Score::default()
     };
-    for case in cases {
+    for case in cases.iter().map(Borrow::borrow) {
         let Some((_, answer)) = answers.iter().rev().find(|(id, _)| *id == case.id) else {
             continue;
         };

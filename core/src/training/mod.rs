@@ -11,11 +11,14 @@ mod grade;
 mod model;
 mod order;
 mod round;
+mod selection;
 
 pub use check::{check_training, MIN_CASES, OTHER_CATEGORIES, REQUIRED_CATEGORIES};
 pub use grade::{grade, score, CaseAnswer, CaseResult, Deck, Score, POINTS_PER_CASE};
 pub use model::*;
+pub use order::{key_pages, KEY_ROWS_PER_PAGE};
 pub use round::RoundRecord;
+pub use selection::CaseSelection;
 
 use std::sync::LazyLock;
 

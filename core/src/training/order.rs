@@ -26,8 +26,29 @@ impl Case {
     }
 }
 
+/// Answer-key rows printed per A4 page of the handout: ten rows of the longest short reasons
+/// fit one page (the e2e handout test prints it and checks every page count it states).
+pub const KEY_ROWS_PER_PAGE: usize = 10;
+
+/// The handout's answer key for `cases` cases, as (first row, rows) per page.
+pub fn key_pages(cases: usize) -> Vec<(usize, usize)> {
+    (0..cases)
+        .step_by(KEY_ROWS_PER_PAGE)
+        .map(|from| (from, KEY_ROWS_PER_PAGE.min(cases - from)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_key_is_split_into_whole_pages() {
+        use super::{key_pages, KEY_ROWS_PER_PAGE as N};
+        assert_eq!(key_pages(0), vec![]);
+        assert_eq!(key_pages(1), vec![(0, 1)]);
+        assert_eq!(key_pages(N), vec![(0, N)]);
+        assert_eq!(key_pages(2 * N + 2), vec![(0, N), (N, N), (2 * N, 2)]);
+    }
+
     use crate::pack::embedded;
     use crate::training::embedded_training;
 

@@ -77,9 +77,14 @@ pub fn BackupRestore(props: &BackupRestoreProps) -> Html {
             ),
         });
     let onclick = {
-        let (app, report, preview, bytes) =
-            (app.clone(), report.clone(), b.clone(), props.bytes.clone());
-        Callback::from(move |_| report.set(Some(app.restore_all(&preview, &bytes))))
+        let (app, report, preview, bytes, name) = (
+            app.clone(),
+            report.clone(),
+            b.clone(),
+            props.bytes.clone(),
+            props.name.clone(),
+        );
+        Callback::from(move |_| report.set(Some(app.restore_all(&preview, &bytes, &name))))
     };
     html! {
         <section class="backup-restore" aria-labelledby="backup-title">

@@ -17,6 +17,8 @@ use crate::route::Step;
 pub struct ImportActionsProps {
     /// The file's preview.
     pub preview: Rc<Preview>,
+    /// The file's name as picked (kept as the new draft's origin).
+    pub name: AttrValue,
 }
 
 /// The buttons and the replace confirmation.
@@ -33,8 +35,13 @@ pub fn ImportActions(props: &ImportActionsProps) -> Html {
         }
     };
     let on_new = {
-        let (app, p, go) = (app.clone(), props.preview.clone(), go.clone());
-        Callback::from(move |_| go(app.import_new(&p.file)))
+        let (app, p, go, name) = (
+            app.clone(),
+            props.preview.clone(),
+            go.clone(),
+            props.name.clone(),
+        );
+        Callback::from(move |_| go(app.import_new(&p.file, &name)))
     };
     let ask = |on: bool| {
         let confirming = confirming.clone();
@@ -42,15 +49,20 @@ pub fn ImportActions(props: &ImportActionsProps) -> Html {
     };
     let replace_html = target.map(|t| {
         let on_replace = {
-            let (app, p, id) = (app.clone(), props.preview.clone(), t.id.clone());
-            Callback::from(move |_| go(app.import_replace(&p.file, &id)))
+            let (app, p, id, name) = (
+                app.clone(),
+                props.preview.clone(),
+                t.id.clone(),
+                props.name.clone(),
+            );
+            Callback::from(move |_| go(app.import_replace(&p.file, &id, &name)))
         };
         let when = local_date_time(&t.updated);
         html! {
             <div class="replace">
-                <p>{ format!("本浏览器中已有来自同一存档的草稿“{}”(最后保存于 {when})。", t.unit) }</p>
+                <p>{ format!("本浏览器中已有来自同一存档的草稿“{}”(最后保存于 {when})。", t.label()) }</p>
                 if *confirming {
-                    <p role="alert">{ format!("确认用这个文件替换现有草稿“{}”?现有草稿的内容将被覆盖,无法恢复。如需保留现有草稿,请选择“导入为新草稿”。", t.unit) }</p>
+                    <p role="alert">{ format!("确认用这个文件替换现有草稿“{}”?现有草稿的内容将被覆盖,无法恢复。如需保留现有草稿,请选择“导入为新草稿”。", t.label()) }</p>
                     <button type="button" class="danger" onclick={on_replace}>{ "确认替换" }</button>
                     <button type="button" onclick={ask(false)}>{ "取消" }</button>
                 } else {

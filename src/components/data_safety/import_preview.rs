@@ -103,7 +103,7 @@ pub fn ImportPreview(props: &ImportPreviewProps) -> Html {
                     <Changelog releases={Rc::new(p.changelog.clone())} level={4} />
                 </section>
             }
-            <ImportActions preview={p.clone()} />
+            <ImportActions preview={p.clone()} name={props.name.clone()} />
         </section>
     }
 }

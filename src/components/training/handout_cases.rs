@@ -1,10 +1,12 @@
 //! The handout's case sheet: every case with its choices and blank boxes for the red-line call.
 //! It carries no answers; those are on the answer key's own page.
 
-use fingertip_core::training::{Case, Training};
+use std::rc::Rc;
+
+use fingertip_core::training::Case;
 use yew::prelude::*;
 
-use super::{article_name, choice_letter, Static};
+use super::{article_name, choice_letter};
 use crate::components::PackRef;
 
 /// Props of [`HandoutCases`].
@@ -12,8 +14,8 @@ use crate::components::PackRef;
 pub struct HandoutCasesProps {
     /// The criteria pack.
     pub pack: PackRef,
-    /// The training content.
-    pub training: Static<Training>,
+    /// The cases of the handout, in order.
+    pub cases: Rc<[&'static Case]>,
 }
 
 /// The case sheet.
@@ -39,7 +41,7 @@ pub fn HandoutCases(props: &HandoutCasesProps) -> Html {
         <section class="handout-section new-page" aria-labelledby="handout-cases">
             <h2 id="handout-cases">{ "二、案例练习" }</h2>
             <p class="handout-lead">{ "阅读每个案例,勾选适用的条文,并判断是否属于红线问题。参考答案另页附后。" }</p>
-            { for props.training.cases.iter().map(case) }
+            { for props.cases.iter().map(|c| case(c)) }
         </section>
     }
 }

@@ -43,7 +43,7 @@ pub fn PracticeDrafts() -> Html {
     };
     let on_sample = {
         let (app, open) = (app.clone(), open.clone());
-        Callback::from(move |_| open(app.new_practice_sample_draft(), Step::Result))
+        Callback::from(move |_| open(app.new_sample_draft(), Step::Result))
     };
     let go = |next: Phase| {
         let phase = phase.setter();

@@ -3,6 +3,8 @@
 //! (apart from drafts) until 再练一次, so leaving the page or reloading loses nothing.
 
 use fingertip_core::training::{embedded_training, score, POINTS_PER_CASE};
+
+use super::picked_cases;
 use yew::prelude::*;
 
 use super::practice_state::{FocusTarget, Practice, PracticeAction};
@@ -13,6 +15,7 @@ use crate::components::PackRef;
 use crate::hooks::use_app;
 use crate::platform::focus::focus_id;
 use crate::platform::practice_store;
+use crate::route::{href, Route};
 
 const CASE_HEADING: &str = "case-title";
 const FEEDBACK_HEADING: &str = "feedback-title";
@@ -22,8 +25,11 @@ const SCORE_HEADING: &str = "score-title";
 #[component]
 pub fn TrainingCasesPage() -> Html {
     let app = use_app();
-    let cases = embedded_training().map_or(&[][..], |t| t.cases.as_slice());
-    let state = use_reducer(move || Practice::resume(cases, practice_store::load(cases)));
+    let (selection, cases) = use_memo((), |()| picked_cases()).as_ref().clone();
+    let state = use_reducer(move || {
+        let record = practice_store::load(&cases);
+        Practice::resume(cases, record)
+    });
     use_effect_with(state.record(), practice_store::save);
     use_effect_with(state.focus, |focus| {
         if let Some((target, _)) = focus {
@@ -54,7 +60,7 @@ pub fn TrainingCasesPage() -> Html {
         .dispatcher()
         .to_callback()
         .reform(|()| PracticeAction::Submit);
-    let sc = score(cases, &state.answers);
+    let sc = score(&state.cases, &state.answers);
     let body = if state.finished {
         html! {
             <ScoreCard answered={sc.answered} cases={sc.cases} points={sc.points} max_points={sc.answered * POINTS_PER_CASE}
@@ -90,6 +96,7 @@ pub fn TrainingCasesPage() -> Html {
             <section class="practice" aria-labelledby="practice-page-title">
                 <h1 id="practice-page-title">{ "案例练习" }</h1>
                 <p class="lead">{ "阅读案例,判断适用哪一条、是否属于红线问题,提交后查看解析。练习进度保存在本浏览器中(与自查草稿分开),离开或刷新页面不会丢失;“再练一次”从头开始。" }</p>
+                <p class="pick-line">{ format!("本轮案例:{}。", selection.describe(super::all_cases())) }<a href={href(&Route::TrainingSelect)}>{ "选择案例" }</a></p>
                 { body }
             </section>
         </>

@@ -23,6 +23,7 @@ fn card(route: Route, title: &str, line: &str) -> Html {
 pub fn TrainingHubPage() -> Html {
     let app = use_app();
     let (guides, cases) = embedded_training().map_or((0, 0), |t| (t.guides.len(), t.cases.len()));
+    let selection = use_memo((), |()| super::picked_cases().0);
     html! {
         <>
             <TrainingHeader hub={true} />
@@ -32,7 +33,7 @@ pub fn TrainingHubPage() -> Html {
                     { "学习《关于防治“指尖上的形式主义”的若干意见》的各条要求,用案例练习判断适用条文和红线问题,\
                        再用练习草稿熟悉自查流程。培训内容与正式自查分开,练习不影响本单位的自查草稿。" }
                 </p>
-                <p class="pack-line">{ format!("条文讲解 {guides} 条 · 练习案例 {cases} 个") }</p>
+                <p class="pack-line">{ format!("条文讲解 {guides} 条 · 练习案例 {cases} 个 · 本次培训用{}", selection.describe(super::all_cases())) }</p>
                 if let Some(notice) = app.state().notice.clone() {
                     <p class="notice" role="alert">{ notice }</p>
                 }
@@ -41,6 +42,7 @@ pub fn TrainingHubPage() -> Html {
                     { card(Route::TrainingCases, "案例练习", "一次一题,判断适用哪一条、是否属于红线问题,提交后看解析和得分。") }
                     { card(Route::TrainingPresent, "投影讲解", "培训现场投影用:大字、高对比,一屏一个案例,可用翻页笔。") }
                     { card(Route::TrainingHandout, "打印讲义", "条文要点、案例练习题(不含答案)和另页的参考答案。") }
+                    { card(Route::TrainingSelect, "选择案例", "按条文或逐个挑选本次培训用的案例;案例练习、投影讲解和讲义都只用选中的案例。") }
                 </ul>
             </section>
             <PracticeDrafts />

@@ -38,8 +38,8 @@ pub enum PracticeAction {
 /// One practice round.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Practice {
-    /// The cases, in order.
-    pub cases: &'static [Case],
+    /// The cases of the round (the trainer's pick), in order.
+    pub cases: Rc<[&'static Case]>,
     /// Which case is shown.
     pub deck: Deck,
     /// The learner's current answer.
@@ -58,10 +58,10 @@ pub struct Practice {
 
 impl Practice {
     /// A fresh round over `cases`.
-    pub fn new(cases: &'static [Case]) -> Self {
+    pub fn new(cases: Rc<[&'static Case]>) -> Self {
         Practice {
-            cases,
             deck: Deck::new(cases.len()),
+            cases,
             answer: CaseAnswer::default(),
             result: None,
             incomplete: false,
@@ -72,7 +72,7 @@ impl Practice {
     }
 
     /// A round over `cases` resumed from `record` (already fitted to `cases`).
-    pub fn resume(cases: &'static [Case], record: RoundRecord) -> Self {
+    pub fn resume(cases: Rc<[&'static Case]>, record: RoundRecord) -> Self {
         Practice {
             deck: Deck::at(cases.len(), record.index),
             answers: record.answers,
@@ -92,7 +92,7 @@ impl Practice {
 
     /// The case shown.
     pub fn case(&self) -> Option<&'static Case> {
-        self.cases.get(self.deck.index())
+        self.cases.get(self.deck.index()).copied()
     }
 
     /// Whether the case shown is the last one.
@@ -143,7 +143,7 @@ impl Reducible for Practice {
                 next.focus_on(FocusTarget::Score);
             }
             PracticeAction::Restart => {
-                let mut fresh = Practice::new(self.cases);
+                let mut fresh = Practice::new(self.cases.clone());
                 fresh.focus = next.focus;
                 fresh.focus_on(FocusTarget::Case);
                 return Rc::new(fresh);
@@ -160,7 +160,8 @@ mod tests {
     use wasm_bindgen_test::*;
 
     fn round() -> Rc<Practice> {
-        let cases = embedded_training().map_or(&[][..], |t| &t.cases[..2]);
+        let cases: Rc<[&'static Case]> =
+            embedded_training().map_or(Rc::from([]), |t| t.cases[..2].iter().collect());
         Rc::new(Practice::new(cases))
     }
 

@@ -2,10 +2,10 @@
 //! high-contrast text; the keyboard or a presentation clicker steps through the cases (the first
 //! press reveals the answer, the second moves on); buttons do the same for mouse users.
 
-use fingertip_core::training::embedded_training;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::picked_cases;
 use super::presenter_state::{Command, Presenter};
 use crate::components::training::{PresenterSlide, Static, TrainingMissing};
 use crate::components::PackRef;
@@ -20,8 +20,11 @@ use crate::route::{href, Route};
 pub fn TrainingPresentPage() -> Html {
     let app = use_app();
     let navigator = use_navigator();
-    let cases = embedded_training().map_or(&[][..], |t| t.cases.as_slice());
-    let state = use_reducer(move || Presenter::new(cases.len()));
+    let cases = use_memo((), |()| picked_cases().1);
+    let state = {
+        let n = cases.len();
+        use_reducer(move || Presenter::new(n))
+    };
     {
         let (dispatcher, navigator) = (state.dispatcher(), navigator.clone());
         use_effect_with((), move |_| {
@@ -65,7 +68,7 @@ pub fn TrainingPresentPage() -> Html {
             },
         );
     }
-    let Some(case) = cases.get(state.deck.index()) else {
+    let Some(case) = cases.get(state.deck.index()).copied() else {
         return html! { <TrainingMissing /> };
     };
     let button = |command: Command, label: &'static str| {
