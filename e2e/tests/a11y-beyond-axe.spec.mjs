@@ -4,12 +4,13 @@
 // inline confirmations and help text tied to its input; then axe on every page at 1280 and 390 px
 // and in large-text mode.
 import { test, expect, axeViolations } from '../fixtures/test.mjs';
+import { importSampleAsDraft } from '../fixtures/open-file.mjs';
 
+/** The sample unit as a real draft (so the start page lists it), opened on its result. */
 async function openSample(page) {
-  await page.goto('./');
-  await page.getByRole('button', { name: '试用示例单位' }).click();
+  const draft = await importSampleAsDraft(page);
   await expect(page.getByRole('heading', { level: 1, name: '自查结果' })).toBeVisible();
-  return page.url().match(/drafts\/([^/]+)/)[1];
+  return draft;
 }
 
 const focusedInfo = (page) => page.evaluate(() => {

@@ -119,10 +119,10 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
                             on_save={props.on_rename.clone()} on_close={props.on_rename_close.clone()} />
                     }
                 </th>
-                <td>{ d.purpose.label() }</td>
-                <td>{ local_date_time(&d.updated) }</td>
-                <td>{ if d.newer_format.is_some() { "—".to_string() } else { format!("{}%", d.progress) } }</td>
-                <td class={classes!((d.red_lines > 0).then_some("has-red"))}>{ d.red_lines }</td>
+                <td data-label="目的">{ d.purpose.label() }</td>
+                <td data-label="最后保存">{ local_date_time(&d.updated) }</td>
+                <td data-label="进度">{ if d.newer_format.is_some() { "—".to_string() } else { format!("{}%", d.progress) } }</td>
+                <td data-label="红线" class={classes!((d.red_lines > 0).then_some("has-red"))}>{ d.red_lines }</td>
                 <td class="row-actions" onkeydown={asking.then_some(onkeydown)}>
                     if asking {
                         <span role="alert">{ format!("确认删除“{}”?删除后无法恢复。", d.label()) }</span>

@@ -129,16 +129,23 @@ impl AppHandle {
         taken: &mut HashSet<String>,
         report: &mut RestoreReport,
     ) {
-        let mut a = imported(file, |at| DraftOrigin::Restored {
-            file: name.to_string(),
-            at,
-        });
-        let summary = summarize(&a, &evaluate(self.pack_of(&a), &a));
+        // Restored as it was exported (name and origin included), so the same drafts come back;
+        // only a copy that needs a new id says where it came from.
+        let mut a = file.clone().into_assessment();
+        repair_stamps(&mut a, &clock::now_iso());
         let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
-        if !free(&a.id) {
+        let renamed = !free(&a.id);
+        if renamed {
             while !free(&a.id) {
                 a.id = clock::new_draft_id();
             }
+            a.origin = Some(DraftOrigin::Restored {
+                file: name.to_string(),
+                at: clock::now_iso(),
+            });
+        }
+        let summary = summarize(&a, &evaluate(self.pack_of(&a), &a));
+        if renamed {
             report.renamed.push(summary.unit.clone());
         }
         let summary = DraftSummary {
