@@ -111,7 +111,7 @@ fn renaming_a_stored_draft_keeps_its_figures_and_the_other_drafts() {
 #[test]
 fn renaming_reads_what_another_tab_saved_instead_of_overwriting_it() {
     let a = sample("d1");
-    let mut mine = stored(&[a.clone()]);
+    let mut mine = stored(std::slice::from_ref(&a));
     // Another tab (another store over the same data) changes the draft after this tab saved it.
     let mut other = DraftStore::new(mine.kv().clone());
     let mut theirs = other.load_draft("d1").expect("read").expect("there");
