@@ -1,5 +1,5 @@
 // One-off: screenshots of the check page, the result page and the ledger at 1280 and 390 px
-// for docs/ (before/after #13). Usage: node shots-wizard.mjs DIST PREFIX PORT
+// for docs/ (before/after #13). Usage, from the repository root: node scripts/shots-wizard.mjs DIST PREFIX PORT
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 const [dist, prefix, port] = process.argv.slice(2);
