@@ -24,7 +24,7 @@ pub use csv::rollup_csv;
 pub use intake::{unit_key, Duplicate, DuplicateKind, Intake};
 pub use jsonl::{meta_line, unit_lines, MetaCounts, JSONL_SCHEMA};
 pub use normalise::{bigrams, dice_percent, normalise, normalise_app_name, similarity_percent};
-pub use read::{read_evaluated, read_file, source_file, Read, Rejected};
+pub use read::{preview_for_import, read_evaluated, read_file, source_file, Read, Rejected};
 pub use same_kind::{same_kind, AppFacts, SameKindGroup, SameKindReason, SIMILAR_NAME_PERCENT};
 pub use tables::{tables, units_table, Cell, Table};
 pub use unit::{AppSummary, RedItem, UnitSummary};

@@ -125,6 +125,25 @@ pub fn read_evaluated(file: &str, bytes: &[u8], pack: &Pack) -> Vec<(Read, Optio
     }
 }
 
+/// The preview 打开文件 shows for the file or backup draft named `name` in the roll-up, read from
+/// `bytes` (its source file, see [`source_file`]): what 导入到我的自查 imports, through the same
+/// preview and buttons.
+pub fn preview_for_import(name: &str, bytes: &[u8], pack: &Pack) -> Result<Preview, ImportError> {
+    let history = import::released_snapshots();
+    let draft = name
+        .rsplit_once(" › 第 ")
+        .and_then(|(_, n)| n.strip_suffix(" 份"))
+        .and_then(|n| n.parse::<usize>().ok());
+    let Some(n) = draft else {
+        return import::inspect_with(bytes, pack, history);
+    };
+    import::inspect_backup_with(bytes, pack, history)?
+        .drafts
+        .into_iter()
+        .nth(n.saturating_sub(1))
+        .unwrap_or_else(|| Err(ImportError::Malformed(format!("备份中没有第 {n} 份自查"))))
+}
+
 /// The file a [`UnitSummary::file`] or [`Rejected::file`] name came from (a backup's draft
 /// names its backup file).
 pub fn source_file(name: &str) -> &str {
