@@ -11,6 +11,7 @@ mod csv;
 mod intake;
 mod jsonl;
 mod normalise;
+mod overlay_table;
 mod read;
 mod same_kind;
 mod tables;
