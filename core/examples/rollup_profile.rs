@@ -8,7 +8,7 @@ use std::time::Instant;
 use fingertip_core::engine::evaluate;
 use fingertip_core::import;
 use fingertip_core::pack::embedded;
-use fingertip_core::rollup::read_file;
+use fingertip_core::rollup::{build, read_file, Filter, Intake, Naming, DEFAULT_STALE_DAYS};
 
 fn files(dir: &std::path::Path, out: &mut Vec<Vec<u8>>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -71,4 +71,24 @@ fn main() {
         std::hint::black_box(read_file(&format!("f{i}"), b, pack));
     }
     per_file("rollup::read_file", n, t);
+    let mut intake = Intake::new(true);
+    for (i, b) in all.iter().enumerate() {
+        for read in read_file(&format!("f{i}"), b, pack) {
+            intake.add(read);
+        }
+    }
+    let t = Instant::now();
+    let view = build(
+        pack,
+        &intake,
+        &Filter::default(),
+        "2026-12-01",
+        DEFAULT_STALE_DAYS,
+        &Naming::Plain,
+    );
+    println!(
+        "rollup::build, {} units       {:>8.0} ms",
+        view.units.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
 }

@@ -67,7 +67,10 @@ async fn children(dir: &FileSystemDirectoryEntry) -> Result<Vec<FileSystemEntry>
         if batch.length() == 0 {
             return Ok(all);
         }
-        all.extend(batch.iter().filter_map(|v| v.dyn_into().ok()));
+        // Chromium's entry classes are not all exposed under these names, so `instanceof`
+        // checks fail: the entries API is trusted to hand over entries, told apart by
+        // `isDirectory` / `isFile`.
+        all.extend(batch.iter().map(JsCast::unchecked_into::<FileSystemEntry>));
     }
 }
 
@@ -94,9 +97,7 @@ pub async fn files_below(entries: Vec<FileSystemEntry>) -> Vec<NamedFile> {
     while let Some((entry, dropped)) = stack.pop() {
         let name = path_of(&entry);
         if entry.is_directory() {
-            let Ok(dir) = entry.dyn_into::<FileSystemDirectoryEntry>() else {
-                continue;
-            };
+            let dir = entry.unchecked_into::<FileSystemDirectoryEntry>();
             match children(&dir).await {
                 Ok(mut kids) => {
                     // By name, so the same folder is read in the same order in every browser.
@@ -105,11 +106,8 @@ pub async fn files_below(entries: Vec<FileSystemEntry>) -> Vec<NamedFile> {
                 }
                 Err(_) => out.push(NamedFile { name, file: None }),
             }
-        } else if dropped || name.to_lowercase().ends_with(".json") {
-            let file = match entry.dyn_into::<FileSystemFileEntry>() {
-                Ok(f) => file_of(f).await,
-                Err(_) => None,
-            };
+        } else if entry.is_file() && (dropped || name.to_lowercase().ends_with(".json")) {
+            let file = file_of(entry.unchecked_into::<FileSystemFileEntry>()).await;
             out.push(NamedFile { name, file });
         }
     }
