@@ -45,6 +45,8 @@ try {
         total_ms: Math.round(performance.getEntriesByName('fingertip:rollup')[0].duration),
         longest_task_ms: Math.round(Math.max(0, ...tasks.map((t) => t.ms))),
         tasks_over_100ms: tasks.filter((t) => t.ms > 100).length,
+        // When each long task began, in ms after reading started ("at+ms"): reading or the final views.
+        long_tasks: tasks.filter((t) => t.ms > 100).map((t) => `${Math.round(t.start - start)}+${Math.round(t.ms)}`).join(' '),
         meta: document.querySelector('[data-testid="rollup-meta"]')?.textContent ?? '',
       };
     });
