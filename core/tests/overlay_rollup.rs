@@ -3,7 +3,10 @@
 
 use fingertip_core::overlay;
 use fingertip_core::pack::{self, Pack};
-use fingertip_core::rollup::{build, read_file, Filter, Intake, Naming, Read, DEFAULT_STALE_DAYS};
+use fingertip_core::rollup::{
+    build, read_evaluated, read_file, rollup_csv, tables, unit_lines, units_table, Cell, Filter,
+    Intake, Naming, Read, DEFAULT_STALE_DAYS,
+};
 use fingertip_core::sample::SAMPLE_JSON;
 use serde_json::{json, Value};
 
@@ -99,4 +102,109 @@ fn items_every_unit_was_asked_are_not_flagged() {
     assert!(
         overlay::content_hash(&serde_json::from_value(example()).expect("overlay")).len() == 16
     );
+}
+
+/// The three units of the first test, as a roll-up view.
+fn three_units(naming: &Naming) -> (Intake, fingertip_core::rollup::RollUp) {
+    let mut intake = Intake::new(false);
+    for (name, unit_name, id, with) in [
+        ("甲.json", "甲县民政局", "d1", true),
+        ("乙.json", "乙县民政局", "d2", false),
+        ("丙.json", "丙县民政局", "d3", false),
+    ] {
+        for read in read_file(name, &unit(unit_name, id, with), pack()) {
+            intake.add(read);
+        }
+    }
+    let view = build(
+        pack(),
+        &intake,
+        &Filter::default(),
+        "2026-12-01",
+        DEFAULT_STALE_DAYS,
+        naming,
+    );
+    (intake, view)
+}
+
+#[test]
+fn overlay_items_are_in_the_units_table_the_workbook_and_the_json_lines() {
+    let (intake, view) = three_units(&Naming::Plain);
+    // 单位汇总 (XLSX sheet and CSV) gains a column naming each unit's overlay items.
+    let table = units_table(&view);
+    let column = table
+        .headers
+        .iter()
+        .position(|h| *h == "地方标准题目(红线标注)")
+        .expect("overlay column");
+    let cell = |unit: &str| {
+        let row = table
+            .rows
+            .iter()
+            .find(|r| r[0] == Cell::from(unit))
+            .expect("row");
+        row[column].clone()
+    };
+    assert_eq!(cell("甲县民政局"), Cell::from("SC1.1、SC1.2(红线)"));
+    assert_eq!(cell("乙县民政局"), Cell::from(""));
+    assert!(String::from_utf8_lossy(&rollup_csv(&view)).contains("SC1.1、SC1.2(红线)"));
+    // A sheet lists each overlay item with how many units were asked it and have it red.
+    let sheet = tables(&view, &intake, &Naming::Plain)
+        .find(|t| t.name == "地方标准题目")
+        .expect("overlay sheet");
+    let sc12 = sheet
+        .rows
+        .iter()
+        .find(|r| r[0] == Cell::from("SC1.2"))
+        .expect("SC1.2");
+    assert_eq!(
+        sc12[2..],
+        [Cell::Number(1), Cell::Number(1), Cell::Number(3)]
+    );
+    // Each JSON line of an overlay finding names its source; national findings have none.
+    let mut lines = String::new();
+    let bytes = unit("甲县民政局", "d1", true);
+    for (read, evaluation) in read_evaluated("甲.json", &bytes, pack()) {
+        if let (Read::Unit(u), Some(e)) = (read, evaluation) {
+            unit_lines(&mut lines, pack(), &u, &e, &Naming::Plain);
+        }
+    }
+    let lines: Vec<Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    let sc = lines
+        .iter()
+        .find(|l| l["item"] == "SC1.2")
+        .expect("SC1.2 line");
+    assert!(
+        sc["source"]
+            .as_str()
+            .is_some_and(|s| s.contains("四个一律")),
+        "{sc}"
+    );
+    assert!(lines
+        .iter()
+        .filter(|l| l["item"] != "SC1.2")
+        .any(|l| l["source"].is_null()));
+}
+
+#[test]
+fn a_roll_up_without_overlays_exports_as_before() {
+    let mut intake = Intake::new(false);
+    for read in read_file("乙.json", &unit("乙县民政局", "d2", false), pack()) {
+        intake.add(read);
+    }
+    let view = build(
+        pack(),
+        &intake,
+        &Filter::default(),
+        "2026-12-01",
+        DEFAULT_STALE_DAYS,
+        &Naming::Plain,
+    );
+    assert!(!units_table(&view)
+        .headers
+        .contains(&"地方标准题目(红线标注)"));
+    assert!(tables(&view, &intake, &Naming::Plain).all(|t| t.name != "地方标准题目"));
 }

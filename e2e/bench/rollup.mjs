@@ -3,13 +3,13 @@
 // in /tmp). Prints the time from the files chosen to the views on screen (the app's Performance
 // measure `fingertip:rollup`) and the longest main-thread task meanwhile (long-task observer);
 // writes e2e/results/bench-rollup.json.
-// Usage: node e2e/bench/rollup.mjs   (needs dist/ built; serves it on 127.0.0.1:8183)
+// Usage: node e2e/bench/rollup.mjs   (needs dist/ built; serves it on 127.0.0.1:8183, or ROLLUP_BENCH_PORT)
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
-const PORT = 8183;
+const PORT = Number(process.env.ROLLUP_BENCH_PORT ?? 8183);
 const SIZES = (process.env.ROLLUP_SIZES ?? '1000,5000').split(',').map(Number);
 
 function files(n) {
@@ -45,6 +45,8 @@ try {
         total_ms: Math.round(performance.getEntriesByName('fingertip:rollup')[0].duration),
         longest_task_ms: Math.round(Math.max(0, ...tasks.map((t) => t.ms))),
         tasks_over_100ms: tasks.filter((t) => t.ms > 100).length,
+        // When each long task began, in ms after reading started ("at+ms"): reading or the final views.
+        long_tasks: tasks.filter((t) => t.ms > 100).map((t) => `${Math.round(t.start - start)}+${Math.round(t.ms)}`).join(' '),
         meta: document.querySelector('[data-testid="rollup-meta"]')?.textContent ?? '',
       };
     });

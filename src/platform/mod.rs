@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod dropped;
 pub mod durable;
 pub mod file;
 pub mod focus;
@@ -11,6 +12,7 @@ pub mod overlay_store;
 pub mod perf;
 pub mod practice_store;
 pub mod print;
+pub mod read_ahead;
 pub mod rescue;
 pub mod storage;
 pub mod tabs;

@@ -134,7 +134,7 @@ pub fn inspect_backup_with(
     };
     let drafts: Vec<_> = drafts
         .iter()
-        .map(|d| inspect_value(d, None, pack, history))
+        .map(|d| inspect_value(d, pack, history))
         .collect();
     let quarantined = match object.get("quarantined") {
         Some(Value::Array(entries)) => entries.iter().map(quarantined_entry).collect(),

@@ -54,41 +54,54 @@ pub(super) fn check(value: &Value) -> Result<(), ImportError> {
     let mut path = Vec::new();
     long_text(value, &mut path).map_or(Ok(()), |chars| {
         Err(ImportError::TooLong {
-            field: path.join(""),
+            field: path.iter().enumerate().map(Step::render).collect(),
             chars,
             max: MAX_TEXT_CHARS,
         })
     })
 }
 
+/// One step of a field's path, kept unformatted: most files have no long text, so the path is
+/// written out only for the one that does.
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl Step<'_> {
+    /// `key` at the start, `.key` after it, `[i]` for a list entry.
+    fn render((at, step): (usize, &Step<'_>)) -> String {
+        match step {
+            Step::Key(key) if at == 0 => key.to_string(),
+            Step::Key(key) => format!(".{key}"),
+            Step::Index(i) => format!("[{i}]"),
+        }
+    }
+}
+
 /// The character count of the first over-long string under `value`; `path` is left holding its
-/// path (`.key` and `[i]` segments).
-fn long_text(value: &Value, path: &mut Vec<String>) -> Option<usize> {
+/// path.
+fn long_text<'a>(value: &'a Value, path: &mut Vec<Step<'a>>) -> Option<usize> {
+    let mut below = |step: Step<'a>, item: &'a Value| {
+        path.push(step);
+        let hit = long_text(item, path);
+        if hit.is_none() {
+            path.pop();
+        }
+        hit
+    };
     match value {
         // Bytes are at least characters, so most strings are passed without counting.
         Value::String(s) if s.len() > MAX_TEXT_CHARS => {
             Some(s.chars().count()).filter(|&n| n > MAX_TEXT_CHARS)
         }
-        Value::Array(items) => items.iter().enumerate().find_map(|(i, item)| {
-            path.push(format!("[{i}]"));
-            let hit = long_text(item, path);
-            if hit.is_none() {
-                path.pop();
-            }
-            hit
-        }),
-        Value::Object(map) => map.iter().find_map(|(key, item)| {
-            path.push(if path.is_empty() {
-                key.clone()
-            } else {
-                format!(".{key}")
-            });
-            let hit = long_text(item, path);
-            if hit.is_none() {
-                path.pop();
-            }
-            hit
-        }),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| below(Step::Index(i), item)),
+        Value::Object(map) => map
+            .iter()
+            .find_map(|(key, item)| below(Step::Key(key), item)),
         _ => None,
     }
 }

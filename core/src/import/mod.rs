@@ -3,10 +3,11 @@
 //! anything is imported. Pure functions of bytes and the pack; no web dependencies.
 //!
 //! The pipeline: size → binary signatures → encoding → JSON → our file or a backup →
-//! format version (refuse newer, migrate older via [`save::parse`](crate::save::parse)) →
+//! format version (refuse newer, migrate older via [`save::from_value`](crate::save::from_value)) →
 //! same pack → validation and preview. Nothing in a readable file is dropped: see [`Preview`].
 
 mod backup;
+mod check;
 mod error;
 mod history;
 mod limits;
@@ -23,6 +24,7 @@ pub use backup::{
     add_open_draft, backup_json, inspect_backup, inspect_backup_with, Backup, BackupPreview,
     QuarantinedEntry, QuarantinedPreview,
 };
+pub use check::{check, Checked};
 pub use error::ImportError;
 pub use history::{
     pack_changes, released_snapshots, snapshot, PackChanges, PackItemsSnapshot, Reworded,
@@ -57,7 +59,7 @@ pub fn inspect_with(
 ) -> Result<Preview, ImportError> {
     let text = sniff::decode(bytes)?;
     let value = read::parse_json(text)?;
-    inspect_value(&value, Some(text), pack, history)
+    inspect_value(&value, pack, history)
 }
 
 /// `pack` with the overlays a file carries, each checked against its own content hash.
@@ -92,22 +94,31 @@ fn with_overlays<'a>(
         })
 }
 
-/// Previews one saved file's JSON value; `text` is its source when there is one.
-fn inspect_value(
+/// A saved file's JSON value opened: the limits checked, migrated, deserialised, its overlays
+/// applied to `pack` (each checked against its hash). A backup gives [`ImportError::IsBackup`].
+fn opened<'a>(
     value: &Value,
-    text: Option<&str>,
-    pack: &Pack,
-    history: &[PackItemsSnapshot],
-) -> Result<Preview, ImportError> {
+    pack: &'a Pack,
+) -> Result<(crate::save::SavedFile, u64, std::borrow::Cow<'a, Pack>), ImportError> {
     match read::shape(value)? {
         read::Shape::Backup(object) => Err(ImportError::IsBackup {
             drafts: read::draft_count(object),
         }),
         read::Shape::Saved(object) => {
             limits::check(value)?;
-            let (file, version) = open::open(object, value, text, pack)?;
+            let (file, version) = open::open(object, value, pack)?;
             let pack = with_overlays(pack, &file.assessment.overlays)?;
-            Ok(preview::build(file, value, version, &pack, history))
+            Ok((file, version, pack))
         }
     }
+}
+
+/// Previews one saved file's JSON value.
+fn inspect_value(
+    value: &Value,
+    pack: &Pack,
+    history: &[PackItemsSnapshot],
+) -> Result<Preview, ImportError> {
+    let (file, version, pack) = opened(value, pack)?;
+    Ok(preview::build(file, value, version, &pack, history))
 }

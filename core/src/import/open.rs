@@ -1,5 +1,5 @@
-//! Opening a saved file's JSON: refuse another pack, then hand over to [`save::parse`], which
-//! owns the one migration chain, and say in Chinese which field broke when it fails.
+//! Opening a saved file's JSON: refuse another pack, then hand over to [`save::from_value`],
+//! which owns the one migration chain, and say in Chinese which field broke when it fails.
 
 use serde_json::{Map, Value};
 
@@ -13,7 +13,6 @@ use crate::save::{self, SaveError, SavedFile};
 pub(super) fn open(
     object: &Map<String, Value>,
     value: &Value,
-    text: Option<&str>,
     pack: &Pack,
 ) -> Result<(SavedFile, u64), ImportError> {
     let version = format_version(object)?;
@@ -29,17 +28,8 @@ pub(super) fn open(
         }
         None => return Err(ImportError::Malformed("缺少字段 pack_id(问卷编号)".into())),
     }
-    // A draft inside a backup has no text of its own; writing its value back is cheap and
-    // keeps `save::parse` the single place that reads and migrates saved files.
-    let owned;
-    let text = match text {
-        Some(text) => text,
-        None => {
-            owned = value.to_string();
-            &owned
-        }
-    };
-    match save::parse(text) {
+    // The value is the strict parse of the file's text: it is not read a second time.
+    match save::from_value(value) {
         Ok(file) => Ok((file, version)),
         Err(SaveError::NotJson(_) | SaveError::NotOurFile(_)) => Err(ImportError::NotOurFile),
         Err(SaveError::BadVersion(v)) => Err(ImportError::BadVersion(clip(&v, 40))),

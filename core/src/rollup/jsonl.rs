@@ -130,6 +130,11 @@ pub fn unit_lines(
             let blocks = pack.item(&f.target.item).is_some_and(|i| i.blocks_filing);
             map.insert("blocks_filing".into(), json!(blocks));
             map.insert("reasons".into(), json!(reasons));
+            let source = unit
+                .overlay_items
+                .iter()
+                .find(|(id, _)| *id == f.target.item);
+            map.insert("source".into(), json!(source.map(|(_, s)| s)));
         }
         out.push_str(&line.to_string());
         out.push('\n');
@@ -147,6 +152,7 @@ pub fn unit_lines(
                 "status",
                 "blocks_filing",
                 "reasons",
+                "source",
             ] {
                 map.insert(key.into(), Value::Null);
             }

@@ -2,8 +2,10 @@
 //! gives one unit, a backup one per draft, and anything unreadable a rejection with the same
 //! Chinese reason the 打开文件 page would show. One bad file never stops the others.
 
+use std::borrow::Cow;
+
 use crate::engine::{evaluate, Evaluation};
-use crate::import::{self, ImportError, Preview};
+use crate::import::{self, Checked, ImportError, Preview};
 use crate::pack::Pack;
 
 use super::unit::UnitSummary;
@@ -42,9 +44,9 @@ fn rejected(file: &str, e: &ImportError) -> Read {
 
 /// A readable file becomes a unit unless a problem would make its answers unreliable (the ones
 /// 打开文件 refuses to import as-is); the evaluation comes with it.
-fn from_preview(file: &str, preview: Preview, pack: &Pack) -> (Read, Option<Evaluation>) {
-    if preview.blocking {
-        let first = preview
+fn from_checked(file: &str, checked: Checked<'_>, pack: &Pack) -> (Read, Option<Evaluation>) {
+    if checked.blocking {
+        let first = checked
             .problems
             .iter()
             .find(|p| import::is_blocking(p, pack))
@@ -58,18 +60,30 @@ fn from_preview(file: &str, preview: Preview, pack: &Pack) -> (Read, Option<Eval
         });
         return (read, None);
     }
-    let version = preview.pack_version.clone();
-    let assessment = preview.file.into_assessment();
-    // The import checked the file's overlays; a file without any is judged on `pack` itself.
-    let merged = match assessment.overlays.is_empty() {
-        true => None,
-        false => crate::overlay::apply(pack, &assessment.overlays).ok(),
-    };
-    let judged_on = merged.as_ref().unwrap_or(pack);
-    let evaluation = evaluate(judged_on, &assessment);
+    let version = checked.file.pack_version.clone();
+    let judged_on = checked.pack;
+    let assessment = checked.file.into_assessment();
+    let evaluation = evaluate(&judged_on, &assessment);
     let unit = UnitSummary::new(file, &version, pack, &assessment, &evaluation)
-        .with_overlays(judged_on, &evaluation);
+        .with_overlays(&judged_on, &evaluation);
     (Read::Unit(Box::new(unit)), Some(evaluation))
+}
+
+/// A backup's draft, previewed by the backup import, in the shape of [`import::check`]'s result.
+fn checked_draft(preview: Preview, pack: &Pack) -> Checked<'_> {
+    let file = preview.file;
+    // The import applied these overlays once already, so they apply again.
+    let pack = match file.assessment.overlays.is_empty() {
+        true => Cow::Borrowed(pack),
+        false => crate::overlay::apply(pack, &file.assessment.overlays)
+            .map_or(Cow::Borrowed(pack), Cow::Owned),
+    };
+    Checked {
+        file,
+        problems: preview.problems,
+        blocking: preview.blocking,
+        pack,
+    }
 }
 
 /// Reads one file's bytes: one [`Read`] for a saved file or a broken file, one per draft for a
@@ -88,8 +102,8 @@ pub fn read_evaluated(file: &str, bytes: &[u8], pack: &Pack) -> Vec<(Read, Optio
         let size = bytes.len() as u64;
         return vec![(rejected(file, &ImportError::TooLarge { size }), None)];
     }
-    match import::inspect_with(bytes, pack, import::released_snapshots()) {
-        Ok(preview) => vec![from_preview(file, preview, pack)],
+    match import::check(bytes, pack) {
+        Ok(checked) => vec![from_checked(file, checked, pack)],
         Err(ImportError::IsBackup { .. }) => {
             match import::inspect_backup_with(bytes, pack, import::released_snapshots()) {
                 Ok(backup) => backup
@@ -99,7 +113,7 @@ pub fn read_evaluated(file: &str, bytes: &[u8], pack: &Pack) -> Vec<(Read, Optio
                     .map(|(i, draft)| {
                         let name = format!("{file} › 第 {} 份", i + 1);
                         match draft {
-                            Ok(preview) => from_preview(&name, preview, pack),
+                            Ok(preview) => from_checked(&name, checked_draft(preview, pack), pack),
                             Err(e) => (rejected(&name, &e), None),
                         }
                     })
@@ -109,6 +123,25 @@ pub fn read_evaluated(file: &str, bytes: &[u8], pack: &Pack) -> Vec<(Read, Optio
         }
         Err(e) => vec![(rejected(file, &e), None)],
     }
+}
+
+/// The preview 打开文件 shows for the file or backup draft named `name` in the roll-up, read from
+/// `bytes` (its source file, see [`source_file`]): what 导入到我的自查 imports, through the same
+/// preview and buttons.
+pub fn preview_for_import(name: &str, bytes: &[u8], pack: &Pack) -> Result<Preview, ImportError> {
+    let history = import::released_snapshots();
+    let draft = name
+        .rsplit_once(" › 第 ")
+        .and_then(|(_, n)| n.strip_suffix(" 份"))
+        .and_then(|n| n.parse::<usize>().ok());
+    let Some(n) = draft else {
+        return import::inspect_with(bytes, pack, history);
+    };
+    import::inspect_backup_with(bytes, pack, history)?
+        .drafts
+        .into_iter()
+        .nth(n.saturating_sub(1))
+        .unwrap_or_else(|| Err(ImportError::Malformed(format!("备份中没有第 {n} 份自查"))))
 }
 
 /// The file a [`UnitSummary::file`] or [`Rejected::file`] name came from (a backup's draft

@@ -88,6 +88,10 @@ pub fn units_table(rollup: &RollUp) -> Table {
         "应用备案准备情况",
         "距今天数",
     ]);
+    let overlays = rollup.units.iter().any(|u| !u.overlay.is_empty());
+    if overlays {
+        headers.push(super::overlay_table::UNIT_COLUMN);
+    }
     let rows = rollup
         .units
         .iter()
@@ -116,6 +120,9 @@ pub fn units_table(rollup: &RollUp) -> Table {
                     Cell::Number(u64::try_from(d).unwrap_or(0))
                 }),
             ]);
+            if overlays {
+                row.push(super::overlay_table::unit_cell(u).into());
+            }
             row
         })
         .collect();
@@ -335,6 +342,11 @@ pub fn tables<'a>(
     naming: &'a Naming,
 ) -> impl Iterator<Item = Table> + 'a {
     let removed: Option<Builder> = naming.is_anonymised().then_some(|_, _, _| removed_table());
+    let overlay: Option<Builder> = rollup
+        .units
+        .iter()
+        .any(|u| !u.overlay.is_empty())
+        .then_some(|r, _, _| super::overlay_table::overlay_table(r));
     let views: [Builder; 8] = [
         |r, _, _| units_table(r),
         |r, _, _| totals_table(r),
@@ -348,5 +360,6 @@ pub fn tables<'a>(
     removed
         .into_iter()
         .chain(views)
+        .chain(overlay)
         .map(move |build| build(rollup, intake, naming))
 }

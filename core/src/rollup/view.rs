@@ -75,6 +75,8 @@ pub struct UnitRow {
     pub filing: Vec<AppFiling>,
     /// Days from the assessment date to today; `None` when either is not a valid date.
     pub age_days: Option<i64>,
+    /// Items the unit's overlay packs (地方标准) added: (item id, source, red on some row).
+    pub overlay: Vec<(String, String, bool)>,
 }
 
 /// An item often red across units.
@@ -305,6 +307,11 @@ fn unit_row(
             })
             .collect(),
         age_days: days_between(&u.date, today),
+        overlay: u
+            .overlay_items
+            .iter()
+            .map(|(id, source)| (id.clone(), source.clone(), u.overlay_red.contains(id)))
+            .collect(),
     }
 }
 

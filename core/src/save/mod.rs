@@ -69,6 +69,12 @@ pub fn migrated(value: Value, version: u64) -> Option<Value> {
 /// and deserialises it. Does not check it against a pack: call [`validate`] next.
 pub fn parse(json: &str) -> Result<SavedFile, SaveError> {
     let value: Value = serde_json::from_str(json).map_err(|e| SaveError::NotJson(e.to_string()))?;
+    from_value(&value)
+}
+
+/// As [`parse`], for a file already parsed to JSON (the import parses strictly first), so its
+/// text is not read a second time.
+pub fn from_value(value: &Value) -> Result<SavedFile, SaveError> {
     let Some(object) = value.as_object() else {
         return Err(SaveError::NotOurFile("format_version".into()));
     };
@@ -88,6 +94,11 @@ pub fn parse(json: &str) -> Result<SavedFile, SaveError> {
             supported: FORMAT_VERSION,
         });
     }
-    let current = migrate::to_current(value, version)?;
-    serde_json::from_value(current).map_err(|e| SaveError::Malformed(e.to_string()))
+    let malformed = |e: serde_json::Error| SaveError::Malformed(e.to_string());
+    if version == u64::from(FORMAT_VERSION) {
+        // The current format needs no migration: read the value in place, without a copy.
+        return SavedFile::deserialize(value).map_err(malformed);
+    }
+    let current = migrate::to_current(value.clone(), version)?;
+    serde_json::from_value(current).map_err(malformed)
 }

@@ -1,5 +1,6 @@
 //! Reading the chosen files in slices: each file through the core's import checks, the browser
-//! given a turn every ~30 ms so the progress bar moves and 取消 is heard. Nothing is stored.
+//! given a turn every ~30 ms so the progress bar moves and 取消 is heard, the next files read
+//! from disk meanwhile. Nothing is stored.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -9,7 +10,9 @@ use fingertip_core::pack::Pack;
 use fingertip_core::rollup::{read_file, Intake, Read, Rejected};
 use yew::Callback;
 
-use crate::platform::file::{display_name, read_bytes, ReadError};
+use crate::platform::dropped::NamedFile;
+use crate::platform::file::ReadError;
+use crate::platform::read_ahead::ReadAhead;
 use crate::platform::tick::{mark, next_tick, now_ms};
 
 /// The Performance mark set when reading starts (the benchmark measures from it).
@@ -39,7 +42,7 @@ fn unreadable(name: String, e: ReadError) -> Read {
 /// Reads `files` into `intake`, reporting `(done, total)` to `on_progress` at each turn, and
 /// stops early when `cancel` is set; `on_done` gets whether every file was read.
 pub async fn load(
-    files: Vec<web_sys::File>,
+    files: Vec<NamedFile>,
     pack: &'static Pack,
     intake: Rc<RefCell<Intake>>,
     cancel: Rc<Cell<bool>>,
@@ -49,13 +52,14 @@ pub async fn load(
     mark(START_MARK);
     let total = files.len();
     let mut slice_start = now_ms();
-    for (i, file) in files.into_iter().enumerate() {
+    let mut reading = ReadAhead::new(files, MAX_IMPORT_BYTES);
+    let mut done = 0;
+    while let Some((name, bytes)) = reading.next().await {
         if cancel.get() {
             on_done.emit(false);
             return;
         }
-        let name = display_name(&file);
-        let reads = match read_bytes(file, MAX_IMPORT_BYTES).await {
+        let reads = match bytes {
             Ok(bytes) => read_file(&name, &bytes, pack),
             Err(e) => vec![unreadable(name, e)],
         };
@@ -65,8 +69,9 @@ pub async fn load(
                 intake.add(read);
             }
         }
+        done += 1;
         if now_ms() - slice_start > SLICE_MS {
-            on_progress.emit((i + 1, total));
+            on_progress.emit((done, total));
             next_tick().await;
             slice_start = now_ms();
         }

@@ -7,6 +7,7 @@ mod chart;
 mod exports;
 mod files;
 mod filters;
+mod import_unit;
 mod load;
 mod not_everywhere;
 mod picker;
@@ -65,6 +66,8 @@ pub fn RollupPage() -> Html {
     let stale_days = use_state(|| DEFAULT_STALE_DAYS);
     let key_phrase = use_state(String::new);
     let notice = use_state(|| None::<String>);
+    let sources = (*use_memo((), |_| import_unit::Sources::default())).clone();
+    let importing = use_state(|| None::<Rc<import_unit::Opened>>);
     let today = use_memo((), |_| clock::today());
     let bump = {
         let (generation, version) = (generation.clone(), version.clone());
@@ -89,6 +92,7 @@ pub fn RollupPage() -> Html {
         });
     }
     let on_files = {
+        let sources = sources.clone();
         let (intake, cancel, progress, bump, pending) = (
             intake.clone(),
             cancel.clone(),
@@ -96,12 +100,15 @@ pub fn RollupPage() -> Html {
             bump.clone(),
             measure_pending.clone(),
         );
-        Callback::from(move |files: Vec<web_sys::File>| {
+        Callback::from(move |files: Vec<crate::platform::dropped::NamedFile>| {
             if files.is_empty() || progress.is_some() {
                 return;
             }
             cancel.set(false);
             progress.set(Some((0, files.len())));
+            sources
+                .borrow_mut()
+                .extend((files.iter()).filter_map(|f| Some((f.name.clone(), f.file.clone()?))));
             let on_progress = {
                 let progress = progress.clone();
                 Callback::from(move |p| progress.set(Some(p)))
@@ -129,9 +136,23 @@ pub fn RollupPage() -> Html {
         let cancel = cancel.clone();
         Callback::from(move |_: MouseEvent| cancel.set(true))
     };
+    let on_import = {
+        let (sources, importing) = (sources.clone(), importing.clone());
+        Callback::from(move |file: String| {
+            let (sources, importing) = (sources.clone(), importing.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                importing.set(Some(Rc::new(import_unit::open(file, sources, pack).await)));
+            });
+        })
+    };
+    let on_close = {
+        let importing = importing.clone();
+        Callback::from(move |_: MouseEvent| importing.set(None))
+    };
     let on_clear = {
-        let (intake, bump) = (intake.clone(), bump.clone());
+        let (intake, bump, sources) = (intake.clone(), bump.clone(), sources.clone());
         Callback::from(move |_: MouseEvent| {
+            sources.borrow_mut().clear();
             *intake.borrow_mut() = Intake::new(true);
             bump.emit(());
         })
@@ -255,7 +276,10 @@ pub fn RollupPage() -> Html {
                 <chart::RollupChart chart={chart_svg(&rollup.parts)} />
                 <top_items::RollupTopItems rollup={rollup.clone()} />
                 <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} />
-                <units::RollupUnits rollup={rollup.clone()} />
+                if let Some(opened) = (*importing).clone() {
+                    <import_unit::RollupImport {opened} {on_close} />
+                }
+                <units::RollupUnits rollup={rollup.clone()} {on_import} />
                 <same_kind::RollupSameKind rollup={rollup.clone()} />
                 <stale::RollupStale rollup={rollup.clone()} />
                 <RollupFiles {rejected} {duplicates} {on_swap} />

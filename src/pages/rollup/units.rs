@@ -14,6 +14,8 @@ const PAGE: usize = 100;
 pub struct RollupUnitsProps {
     /// The roll-up.
     pub rollup: Rc<RollUp>,
+    /// 导入到我的自查 pressed for the unit read from this file.
+    pub on_import: Callback<String>,
 }
 
 /// The units table.
@@ -34,6 +36,7 @@ pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
                     <th scope="col">{ "自查日期" }</th><th scope="col">{ "问卷版本" }</th>
                     <th scope="col">{ "红线" }</th><th scope="col">{ "建议改进" }</th><th scope="col">{ "未作答" }</th>
                     <th scope="col">{ "完成度" }</th><th scope="col">{ "结论" }</th><th scope="col">{ "应用备案准备情况" }</th>
+                    <th scope="col" class="no-print">{ "导入" }</th>
                 </tr></thead>
                 <tbody>
                     { for r.units.iter().take(*shown).map(|u| html! {
@@ -46,6 +49,10 @@ pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
                             <td>{ for u.filing.iter().map(|f| html! {
                                 <div>{ format!("{}:{}", f.app, f.filing.label()) }</div>
                             }) }</td>
+                            <td class="no-print"><button type="button" onclick={
+                                let (on_import, file) = (props.on_import.clone(), u.file.clone());
+                                Callback::from(move |_: MouseEvent| on_import.emit(file.clone()))
+                            }>{ "导入到我的自查" }</button></td>
                         </tr>
                     }) }
                 </tbody>
