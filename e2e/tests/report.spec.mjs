@@ -44,7 +44,7 @@ test('the sample report shows, exports and prints', async ({ page }) => {
 
   const json = await report.download('导出自查数据(JSON)');
   const saved = JSON.parse(json.bytes.toString('utf8'));
-  expect(saved.format_version).toBe(2);
+  expect(saved.format_version).toBe(3);
   expect(saved.assessment.answers.some((a) => a.measure === '=1+1')).toBe(true);
 
   // Put the sample's own measure back, so the printed ledger shows real content.

@@ -1,6 +1,7 @@
 //! The assessment a unit fills in: profile, inventory, answers and parameter overrides.
 
 mod answer;
+mod cycle;
 mod finalisation;
 mod inventory;
 mod profile;
@@ -9,6 +10,7 @@ pub use answer::{
     Answer, AnswerRecord, AnswerValue, AssetId, Justification, JustificationField, RectStatus,
     UNIT_ASSET,
 };
+pub use cycle::{LedgerEvent, LedgerHistory, Predecessor};
 pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
 pub use inventory::{
     Account, App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus, Group, GroupKind,
@@ -44,6 +46,10 @@ pub struct Assessment {
     /// Overlay packs (local criteria) this draft is answered with, carried whole so the draft
     /// opens in a browser that never loaded them.
     pub overlays: Vec<crate::overlay::Overlay>,
+    /// The self-check this one was started from; `None` for a first check.
+    pub predecessor: Option<Predecessor>,
+    /// History of each ledger row across the chain, keyed by item id (one row per problem).
+    pub ledger_history: BTreeMap<String, LedgerHistory>,
 }
 
 /// The parts of an assessment that are plain data, as stored (answers as a list of records).
@@ -76,6 +82,12 @@ pub struct AssessmentBody {
         deserialize_with = "crate::overlay::deserialize_list"
     )]
     pub overlays: Vec<crate::overlay::Overlay>,
+    /// The previous self-check (format 3); absent in first checks and older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<Predecessor>,
+    /// Ledger row histories (format 3); absent when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ledger_history: BTreeMap<String, LedgerHistory>,
 }
 
 impl Assessment {
@@ -109,6 +121,8 @@ impl Assessment {
             parameters: self.parameters.clone(),
             finalisation: self.finalisation.clone(),
             overlays: self.overlays.clone(),
+            predecessor: self.predecessor.clone(),
+            ledger_history: self.ledger_history.clone(),
         }
     }
 
@@ -128,6 +142,8 @@ impl Assessment {
             parameters: body.parameters,
             finalisation: body.finalisation,
             overlays: body.overlays,
+            predecessor: body.predecessor,
+            ledger_history: body.ledger_history,
         }
     }
 }
