@@ -415,3 +415,32 @@ fn a_ledger_of_another_draft_is_refused_with_a_specific_message() {
         Err(LedgerFileError::NotALedger(_))
     ));
 }
+
+#[test]
+fn the_changes_workbook_lists_only_changes_with_both_fingerprints() {
+    use calamine::{Data, Reader, Xlsx};
+    let c = compare(pack(), &first(), &second());
+    let bytes = fingertip_core::cycle::changes_xlsx(&c).expect("workbook");
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).expect("opens");
+    let sheet = book.worksheet_range("变化").expect("变化 sheet");
+    assert_eq!(sheet.height(), c.visible(true).count() + 1);
+    let kinds: Vec<String> = sheet.rows().skip(1).map(|r| r[0].to_string()).collect();
+    assert!(kinds.iter().all(|k| k != "未变化"));
+    assert_eq!(kinds.iter().filter(|k| *k == "已整改").count(), 1);
+    let counts = book.worksheet_range("统计").expect("统计 sheet");
+    let fps: Vec<String> = counts
+        .rows()
+        .skip(1)
+        .take(2)
+        .map(|r| r[2].to_string())
+        .collect();
+    assert_eq!(
+        fps,
+        [c.before.fingerprint.clone(), c.after.fingerprint.clone()]
+    );
+    assert_ne!(fps[0], fps[1]);
+    assert!(matches!(
+        counts.rows().nth(3).map(|r| r[1].clone()),
+        Some(Data::Float(_) | Data::Int(_))
+    ));
+}

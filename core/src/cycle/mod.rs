@@ -3,6 +3,7 @@
 //! re-import of an edited ledger. Rules only; the views render what these return.
 
 mod compare;
+mod export;
 mod history;
 mod matching;
 mod next;
@@ -13,6 +14,7 @@ mod words;
 pub use compare::{
     compare, ChangeCounts, ChangeKind, ChangeRow, CheckHead, Comparison, PartChanges,
 };
+pub use export::{asset_words, changes_xlsx};
 pub use history::{close_row, edit_row, gone_rows, history_words, GoneRow};
 pub use matching::{match_assets, AssetMatch};
 pub use next::{next_check, Carry, NextCheck};

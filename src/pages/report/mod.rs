@@ -13,6 +13,7 @@ mod exports;
 mod filing_forms;
 mod finalise_panel;
 mod findings;
+mod gone_rows;
 mod ledger;
 mod ledger_row;
 mod marks;
