@@ -444,3 +444,13 @@ fn the_changes_workbook_lists_only_changes_with_both_fingerprints() {
         Some(Data::Float(_) | Data::Int(_))
     ));
 }
+
+#[test]
+fn answers_held_for_review_compare_as_unchanged_and_red_lines_as_persisting() {
+    let a = first();
+    let b = next_check(pack(), &a, &choice("draft-2", "2026-12-30"));
+    let c = compare(pack(), &a, &b);
+    assert_eq!(c.totals.get(ChangeKind::AnswerChanged), 0);
+    assert_eq!(c.totals.get(ChangeKind::Fixed), 0);
+    assert_eq!(c.red_lines.get(ChangeKind::Persists), 1);
+}

@@ -181,7 +181,8 @@ fn kind_of(b: Option<&Finding>, a: Option<&Finding>, sides: (&Side, &Side)) -> C
         (true, false) if answered => ChangeKind::Fixed,
         (true, false) => ChangeKind::Persists,
         (false, true) => ChangeKind::NewFinding,
-        (false, false) if sides.0.answer != sides.1.answer || sides.0.note != sides.1.note => {
+        // A carried answer awaiting review says what it said: compared by its words.
+        (false, false) if sides.0.words() != sides.1.words() || sides.0.note != sides.1.note => {
             ChangeKind::AnswerChanged
         }
         (false, false) => ChangeKind::Unchanged,

@@ -33,6 +33,16 @@ fn asset<'a>(a: &'a Assessment, scope: Scope, id: &str) -> Option<AssetRef<'a>> 
     }
 }
 
+/// The suffix a provisional answer's words carry.
+const HELD: &str = "(待复核)";
+
+impl Side {
+    /// The answer's words without the 待复核 mark.
+    pub fn words(&self) -> &str {
+        self.answer.strip_suffix(HELD).unwrap_or(&self.answer)
+    }
+}
+
 /// The side of finding `f` of `item` in `a`.
 pub fn answer_words(item: &Item, a: &Assessment, f: &Finding) -> Side {
     let t = &f.target;
@@ -46,7 +56,7 @@ pub fn answer_words(item: &Item, a: &Assessment, f: &Finding) -> Side {
         None => "未作答".to_string(),
     };
     if f.provisional {
-        answer.push_str("(待复核)");
+        answer.push_str(HELD);
     }
     Side {
         status: f.status,
