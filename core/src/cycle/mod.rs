@@ -77,6 +77,13 @@ pub fn apply(a: &mut Assessment, edit: CycleEdit) -> bool {
         CycleEdit::Close { item, date } => close_row(a, &item, &date),
         CycleEdit::Confirm { item, asset } => confirm(a, &item, asset.as_deref()),
         CycleEdit::ConfirmItems(items) => confirm_items(a, &items),
-        CycleEdit::Batch(edits) => edits.into_iter().fold(false, |c, e| apply(a, e) || c),
+        CycleEdit::Batch(edits) => {
+            // Every edit applies; none may be skipped because an earlier one changed something.
+            let mut changed = false;
+            for e in edits {
+                changed |= apply(a, e);
+            }
+            changed
+        }
     }
 }

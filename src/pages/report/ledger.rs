@@ -10,6 +10,7 @@ pub use fingertip_core::edit::LedgerField;
 use yew::prelude::*;
 
 use super::gone_rows::GoneRows;
+use super::ledger_import::LedgerImportPanel;
 use super::ledger_row::LedgerRowView;
 use crate::hooks::use_app;
 use crate::platform::clock;
@@ -105,6 +106,7 @@ pub fn ReportLedger(props: &LedgerProps) -> Html {
                 </fieldset>
             }
             <GoneRows />
+            if !rows.is_empty() { <LedgerImportPanel report={props.report.clone()} /> }
         </section>
     }
 }

@@ -15,6 +15,7 @@ mod finalise_panel;
 mod findings;
 mod gone_rows;
 mod ledger;
+mod ledger_import;
 mod ledger_row;
 mod marks;
 mod narrative;
