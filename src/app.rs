@@ -46,6 +46,9 @@ fn other_page(route: Route) -> Html {
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Changes => html! { <ChangesPage /> },
         Route::Open => html! { <OpenPage /> },
+        Route::Compare { before, after } => {
+            html! { <crate::pages::compare::ComparePage before={before} after={after} /> }
+        }
         Route::Rollup => html! { <RollupPage /> },
         Route::Overlays => html! { <OverlaysPage /> },
         Route::Training => html! { <TrainingHubPage /> },

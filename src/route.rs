@@ -67,6 +67,9 @@ pub enum Route {
     /// 打开文件: open a saved file or a backup, preview it, import or restore.
     #[at("/open")]
     Open,
+    /// 对比: two stored self-checks of one unit.
+    #[at("/compare/:before/:after")]
+    Compare { before: String, after: String },
     /// 地方标准: load, preview and remove overlay packs (local criteria).
     #[at("/overlays")]
     Overlays,
@@ -211,6 +214,7 @@ impl Route {
             Self::Diagnostics => "诊断",
             Self::Changes => "问卷更新说明",
             Self::Open => "打开文件",
+            Self::Compare { .. } => "自查对比",
             Self::Rollup => "汇总",
             Self::Training => "培训学习",
             Self::TrainingArticles | Self::TrainingArticle { .. } => "条文学习",

@@ -45,6 +45,8 @@ pub enum Edit {
         /// The drafted text the section shows without an edit.
         drafted: String,
     },
+    /// A change of the rectification cycle: ledger cell, 销号, confirming 待复核 answers.
+    Cycle(crate::cycle::CycleEdit),
     /// Override (or with `None`, reset) a pack parameter.
     Parameter {
         /// Parameter id.
@@ -137,6 +139,7 @@ pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
             answer,
         } => {
             let key = (item, asset);
+            let answer = answer.map(|new| crate::cycle::settle(a.answers.get(&key), new));
             match answer {
                 Some(new) if a.answers.get(&key) == Some(&new) => false,
                 Some(new) => {
@@ -146,6 +149,7 @@ pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
                 None => a.answers.remove(&key).is_some(),
             }
         }
+        Edit::Cycle(edit) => crate::cycle::apply(a, edit),
         Edit::Parameter { id, value } => match value {
             Some(v) if v.is_finite() => a.parameters.insert(id, v) != Some(v),
             Some(_) => false,

@@ -2,6 +2,7 @@
 //! No web dependencies: everything here is tested with plain `cargo test`.
 
 pub mod batch;
+pub mod cycle;
 pub mod date;
 pub mod draft;
 pub mod edit;

@@ -141,3 +141,23 @@ fn a_finalised_draft_can_still_be_renamed() {
     assert!(rename(&mut a, "已定稿的那一份"));
     assert_eq!(a.title, "已定稿的那一份");
 }
+
+#[test]
+fn the_next_self_check_says_which_check_it_was_started_from() {
+    use fingertip_core::cycle::{next_check, NextCheck};
+    let mut first = sample("d1");
+    rename(&mut first, "2026 上半年");
+    let choice = NextCheck {
+        id: "d2".into(),
+        now: "2026-12-01T12:00:00.000Z".into(),
+        date: "2026-12-01".into(),
+        purpose: first.profile.purpose,
+        parts: Default::default(),
+    };
+    let next = next_check(pack(), &first, &choice);
+    assert_eq!(next.title, "", "the new check does not take the old one's name");
+    assert_eq!(
+        next.origin.as_ref().map(DraftOrigin::describe).as_deref(),
+        Some("由“2026 上半年”另起")
+    );
+}

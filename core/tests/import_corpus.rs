@@ -317,10 +317,10 @@ fn binary_files_are_named_by_what_they_are() {
 
 #[test]
 fn errors_carry_what_the_user_needs_to_act() {
-    assert_eq!(error("future-version.json"), ImportError::FutureVersion(3));
+    assert_eq!(error("future-version.json"), ImportError::FutureVersion(99));
     assert_eq!(
         error("future-version.json").to_string(),
-        "这个文件来自更新版本的指尖自查(格式版本 3),当前版本只能读取到格式版本 2。请升级本工具后再打开。"
+        "这个文件来自更新版本的指尖自查(格式版本 99),当前版本只能读取到格式版本 3。请升级本工具后再打开。"
     );
     assert_eq!(
         error("version-zero.json"),

@@ -66,7 +66,13 @@ fn csv_has_bom_crlf_header_and_one_row_per_problem() {
     let records = read_csv(&bytes);
     assert_eq!(records[0], LEDGER_HEADERS);
     assert_eq!(records.len(), r.ledger.len() + 1);
-    assert_eq!(r.ledger.len(), r.counts.red_line + r.counts.advisory);
+    // One ledger row per problem (item), however many assets it was found on.
+    let problem_items: std::collections::BTreeSet<&str> = r
+        .articles
+        .iter()
+        .flat_map(|s| s.findings.iter().map(|f| f.item.as_str()))
+        .collect();
+    assert_eq!(r.ledger.len(), problem_items.len());
     for (record, row) in records[1..].iter().zip(&r.ledger) {
         let expected: Vec<String> = row.cells().iter().map(|c| neutralize(c)).collect();
         assert_eq!(record, &expected);

@@ -68,7 +68,7 @@ fn files_that_are_not_ours_are_refused_with_chinese_messages() {
     );
     assert_eq!(
         future.to_string(),
-        "存档格式版本为 7,本工具只支持到版本 2,请使用新版指尖自查打开"
+        "存档格式版本为 7,本工具只支持到版本 3,请使用新版指尖自查打开"
     );
     assert_eq!(
         err(r#"{"format_version": "1", "pack_id": "x", "assessment": {}}"#),

@@ -17,7 +17,7 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   for (const id of RED_LINES) {
     await expect(report.redLines.getByText(id, { exact: true })).toBeVisible();
   }
-  await expect(report.ledgerRows()).toHaveCount(22); // 9 red lines + 13 advisories
+  await expect(report.ledgerRows()).toHaveCount(21); // one row per problem: 22 findings, F7 on two apps
   const fingerprint = (await report.fingerprint.textContent()).trim();
   expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
 
@@ -32,7 +32,7 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = csv.bytes.toString('utf8');
   expect(text).toContain("'=1+1");
-  expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 22);
+  expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 21);
 
   const xlsx = await report.download('导出整改台账(Excel)');
   expect(xlsx.name.endsWith('.xlsx')).toBe(true);
@@ -40,11 +40,11 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   const sheet = unzipStored(xlsx.bytes).get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
   expect(sheet).toMatch(/t="inlineStr"><is><t[^>]*>&apos;=1\+1<\/t>/); // inline text, not a formula
   expect(sheet).not.toContain('<f>');
-  expect(sheet.match(/<row /g)).toHaveLength(3 + 22); // two title rows, the header, 22 problems
+  expect(sheet.match(/<row /g)).toHaveLength(3 + 21); // two title rows, the header, 21 problem rows
 
   const json = await report.download('导出自查数据(JSON)');
   const saved = JSON.parse(json.bytes.toString('utf8'));
-  expect(saved.format_version).toBe(2);
+  expect(saved.format_version).toBe(3);
   expect(saved.assessment.answers.some((a) => a.measure === '=1+1')).toBe(true);
 
   // Put the sample's own measure back, so the printed ledger shows real content.

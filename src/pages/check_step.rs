@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{ItemRow, Outline, PackRef, RowFilterBar};
+use crate::components::{ItemRow, Outline, PackRef, ReviewBar, ReviewMark, RowFilterBar};
 use crate::hooks::{use_answer_setter, use_app};
 use crate::route::{href, row_id, Route, Step};
 
@@ -112,15 +112,22 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                         { format!("下一个未答({})", eval.counts.unanswered + eval.counts.undetermined) }
                     </button>
                 </div>
+                <ReviewBar count={rows.iter().filter(|f| f.provisional).count()}
+                    items={rows.iter().filter(|f| f.provisional).map(|f| f.target.item.clone()).collect::<Vec<_>>()} />
                 if rows.is_empty() { <p class="no-rows">{ "本条没有符合筛选条件的项目。" }</p> }
                 { for rows.iter().map(|f| html! {
-                    <ItemRow key={row_id(&f.target.item, &f.target.asset)} pack={PackRef(pack)} on_answer={on_answer.clone()}
+                    <key={row_id(&f.target.item, &f.target.asset)}>
+                    <ItemRow pack={PackRef(pack)} on_answer={on_answer.clone()}
                         item={f.target.item.clone()} asset={f.target.asset.clone()}
                         asset_label={f.target.label.clone()}
                         answer={session.assessment.answer(&f.target.item, &f.target.asset).cloned()}
                         status={f.status} reasons={Rc::new(f.reasons.clone())}
                         today={session.assessment.profile.date.clone()}
                         batch_noun={batch_noun(&f.target.item, f.target.scope)} />
+                    if f.provisional {
+                        <ReviewMark item={f.target.item.clone()} asset={f.target.asset.clone()} label={f.target.label.clone()} />
+                    }
+                    </>
                 }) }
                 <nav class="article-nav no-print" aria-label="上一条和下一条">
                     { link(prev, "上一条") }

@@ -2,6 +2,8 @@
 
 mod changes;
 mod check_step;
+pub mod compare;
+mod compare_view;
 mod diagnostics;
 mod draft_page;
 mod inventory_step;

@@ -36,6 +36,8 @@ pub struct Finding {
     pub prefilled: bool,
     /// A claimed exception lowered a red line to an advisory.
     pub exception_applied: bool,
+    /// The row holds a provisional answer (待复核/待确认): shown, judged as not yet answered.
+    pub provisional: bool,
 }
 
 impl Finding {
@@ -73,7 +75,9 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
     let answers = AnswerIndex::new(assessment);
     let mut findings = Vec::new();
     for (item, asset) in applicable(pack, assessment) {
-        let answer = answers.get(&item.id, asset.id());
+        let held = answers.get(&item.id, asset.id());
+        // A provisional answer is shown but never counted: judge the row as if it had none.
+        let answer = held.filter(|a| !a.provisional);
         let (value, prefilled) = effective_value(item, asset, answer, &assessment.inventory);
         let mut j = judge(item, asset, value.as_ref(), Claim::of(answer), &ctx);
         if j.status.severity().is_some() || j.status == Status::Undetermined {
@@ -96,6 +100,7 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
             thresholds: j.thresholds,
             prefilled: prefilled && j.status != Status::Unanswered,
             exception_applied: j.exception_applied,
+            provisional: held.is_some_and(|a| a.provisional),
         });
     }
     let mut counts = Counts::default();

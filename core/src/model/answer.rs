@@ -39,11 +39,14 @@ pub enum RectStatus {
     InProgress,
     /// 已完成
     Done,
+    /// 已销号: the unit confirmed the problem is gone and closed the row (who and when are in
+    /// the ledger history, see `cycle::history`).
+    Closed,
 }
 
 impl RectStatus {
     /// Every status, in display order.
-    pub const ALL: [RectStatus; 3] = [Self::Open, Self::InProgress, Self::Done];
+    pub const ALL: [RectStatus; 4] = [Self::Open, Self::InProgress, Self::Done, Self::Closed];
 
     /// Chinese label.
     pub fn label(self) -> &'static str {
@@ -51,6 +54,7 @@ impl RectStatus {
             Self::Open => "待整改",
             Self::InProgress => "整改中",
             Self::Done => "已完成",
+            Self::Closed => "已销号",
         }
     }
 }
@@ -193,6 +197,11 @@ pub struct Answer {
     /// Rectification progress.
     #[serde(default)]
     pub status: RectStatus,
+    /// 待复核 / 待确认: the value is shown but not counted as answered until the unit confirms
+    /// it (carried over from the previous self-check, or an asset-aware default). The engine
+    /// judges the row as unanswered while this is set; see `cycle::provisional`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub provisional: bool,
 }
 
 impl Answer {
@@ -208,6 +217,7 @@ impl Answer {
             deadline: String::new(),
             measure: None,
             status: RectStatus::Open,
+            provisional: false,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The assessment a unit fills in: profile, inventory, answers and parameter overrides.
 
 mod answer;
+mod cycle;
 mod finalisation;
 mod inventory;
 mod origin;
@@ -10,6 +11,7 @@ pub use answer::{
     Answer, AnswerRecord, AnswerValue, AssetId, Justification, JustificationField, RectStatus,
     UNIT_ASSET,
 };
+pub use cycle::{LedgerEvent, LedgerHistory, Predecessor};
 pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
 pub use inventory::{
     Account, App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus, Group, GroupKind,
@@ -50,6 +52,10 @@ pub struct Assessment {
     pub title: String,
     /// How this draft got into this browser; `None` for drafts saved before it was kept.
     pub origin: Option<DraftOrigin>,
+    /// The self-check this one was started from; `None` for a first check.
+    pub predecessor: Option<Predecessor>,
+    /// History of each ledger row across the chain, keyed by item id (one row per problem).
+    pub ledger_history: BTreeMap<String, LedgerHistory>,
 }
 
 /// The parts of an assessment that are plain data, as stored (answers as a list of records).
@@ -88,6 +94,12 @@ pub struct AssessmentBody {
     /// Where the draft came from in the browser that saved it; absent in older files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<DraftOrigin>,
+    /// The previous self-check (format 3); absent in first checks and older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<Predecessor>,
+    /// Ledger row histories (format 3); absent when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ledger_history: BTreeMap<String, LedgerHistory>,
 }
 
 impl Assessment {
@@ -123,6 +135,8 @@ impl Assessment {
             overlays: self.overlays.clone(),
             title: self.title.clone(),
             origin: self.origin.clone(),
+            predecessor: self.predecessor.clone(),
+            ledger_history: self.ledger_history.clone(),
         }
     }
 
@@ -144,6 +158,8 @@ impl Assessment {
             overlays: body.overlays,
             title: body.title,
             origin: body.origin,
+            predecessor: body.predecessor,
+            ledger_history: body.ledger_history,
         }
     }
 }

@@ -17,7 +17,7 @@ use crate::model::{Assessment, AssessmentBody};
 use crate::pack::Pack;
 
 /// The format version this build writes; files with a higher one are refused, lower ones migrated.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A saved file: format version, the pack it was answered against, and the assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

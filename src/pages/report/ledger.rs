@@ -1,41 +1,30 @@
-//! Section 五 整改台账: one row per problem, red lines first. 整改措施, 责任人, 时限 and 状态 are
-//! editable on screen and stored into the row's answer; in print they show as plain text.
+//! Section 五 整改台账: one row per problem (listing its assets), red lines first. 整改措施,
+//! 责任人, 时限 and 状态 are editable on screen, each edit one intent core applies to the row's
+//! answers; in print they show as plain text. Rows of earlier checks whose finding is gone follow.
 
 use std::rc::Rc;
 
-use fingertip_core::edit::edit_ledger;
+use fingertip_core::cycle::CycleEdit;
+use fingertip_core::edit::Edit;
 pub use fingertip_core::edit::LedgerField;
-use fingertip_core::pack::Pack;
 use yew::prelude::*;
 
+use super::gone_rows::GoneRows;
+use super::ledger_import::LedgerImportPanel;
 use super::ledger_row::LedgerRowView;
-use crate::hooks::{use_answer_setter, use_app, AnswerChange};
-use crate::state::Session;
+use crate::hooks::use_app;
+use crate::platform::clock;
 use fingertip_core::report::Report;
 
-/// An edit of one ledger row: which answer (item, asset) and which field.
+/// An edit of one ledger row: which problem (item, with the assets it lists) and which field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LedgerEdit {
-    /// Item id.
+    /// Item id (the row).
     pub item: AttrValue,
-    /// Asset id or `unit`.
-    pub asset: AttrValue,
+    /// The assets the row lists.
+    pub assets: Rc<Vec<String>>,
     /// The edited field.
     pub field: LedgerField,
-}
-
-fn change_for(pack: &Pack, session: &Session, edit: LedgerEdit) -> Option<AnswerChange> {
-    let current = session
-        .assessment
-        .answer(&edit.item, &edit.asset)
-        .cloned()
-        .unwrap_or_default();
-    let remedy = pack.item(&edit.item)?.remedy.as_str();
-    Some(AnswerChange {
-        answer: Some(edit_ledger(current, edit.field, remedy)),
-        item: edit.item,
-        asset: edit.asset,
-    })
 }
 
 /// Props of [`ReportLedger`].
@@ -53,17 +42,21 @@ pub struct LedgerProps {
 pub fn ReportLedger(props: &LedgerProps) -> Html {
     let app = use_app();
     let pack = app.pack();
-    // The latest session, read by the stable edit callback when an edit happens.
-    let latest = use_mut_ref(|| None::<Rc<Session>>);
-    *latest.borrow_mut() = app.session();
-    let setter = use_answer_setter();
-    let on_edit = use_memo(setter, move |setter| {
-        let setter = setter.clone();
-        Callback::from(move |edit: LedgerEdit| {
-            let session = latest.borrow().clone();
-            if let Some(change) = session.and_then(|s| change_for(pack, &s, edit)) {
-                setter.emit(change);
-            }
+    // One field-level intent per edit: core applies it to the current answers, so a stale
+    // render can never write back old values of the other cells.
+    let on_edit = use_memo((), move |_| {
+        Callback::from(move |e: LedgerEdit| {
+            let remedy = pack
+                .item(&e.item)
+                .map(|i| i.remedy.clone())
+                .unwrap_or_default();
+            app.edit(Edit::Cycle(CycleEdit::LedgerCell {
+                item: e.item.to_string(),
+                assets: e.assets.to_vec(),
+                field: e.field,
+                remedy,
+                date: clock::today(),
+            }));
         })
     });
     let rows = &props.report.ledger;
@@ -112,6 +105,8 @@ pub fn ReportLedger(props: &LedgerProps) -> Html {
                 </table>
                 </fieldset>
             }
+            <GoneRows />
+            if !rows.is_empty() { <LedgerImportPanel report={props.report.clone()} /> }
         </section>
     }
 }

@@ -38,16 +38,24 @@ fn editor<E: TargetCast + 'static>(
     let (on_edit, row) = (props.on_edit.clone(), props.row.clone());
     Callback::from(move |e: E| {
         if let Some(field) = value_of(&e).and_then(field) {
-            let (item, asset) = (row.item.clone().into(), row.asset.clone().into());
-            on_edit.emit(LedgerEdit { item, asset, field });
+            let item = row.item.clone().into();
+            let assets = Rc::new(row.assets.clone());
+            on_edit.emit(LedgerEdit {
+                item,
+                assets,
+                field,
+            });
         }
     })
 }
 
-/// The status chosen in the select (its value is the index into [`RectStatus::ALL`]).
+/// The statuses a standing problem can take: 已销号 needs the finding gone (see `GoneRows`).
+const STANDING: [RectStatus; 3] = [RectStatus::Open, RectStatus::InProgress, RectStatus::Done];
+
+/// The status chosen in the select (its value is the index into [`STANDING`]).
 fn status_field(v: String) -> Option<LedgerField> {
     let i: usize = v.parse().ok()?;
-    RectStatus::ALL.get(i).copied().map(LedgerField::Status)
+    STANDING.get(i).copied().map(LedgerField::Status)
 }
 
 /// One ledger row.
@@ -81,6 +89,9 @@ pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
                 <span class={classes!("tag", "sev-tag", sev)}>{ r.severity_label }</span>
                 <span class="ledger-asset">{ format!("〔{}〕", r.asset_label) }</span>
                 <span class="ledger-text">{ r.problem.clone() }</span>
+                if let Some(h) = &r.history {
+                    <span class="ledger-history">{ fingertip_core::cycle::history_words(h).join(";") }</span>
+                }
             </td>
             <td class="ledger-basis" data-label="依据">{ r.basis.clone() }</td>
             <td data-label="整改措施">
@@ -102,7 +113,7 @@ pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
             <td data-label="状态">
                 <select class="no-print ledger-input" aria-label={format!("第 {} 项整改状态", r.no)}
                     onchange={editor::<Event>(props, status_field)}>
-                    { for RectStatus::ALL.iter().enumerate().map(|(i, s)| html! {
+                    { for STANDING.iter().enumerate().map(|(i, s)| html! {
                         <option value={i.to_string()} selected={*s == r.status}>{ s.label() }</option>
                     }) }
                 </select>

@@ -13,10 +13,13 @@ mod exports;
 mod filing_forms;
 mod finalise_panel;
 mod findings;
+mod gone_rows;
 mod ledger;
+mod ledger_import;
 mod ledger_row;
 mod marks;
 mod narrative;
+mod next_check;
 mod official;
 mod params;
 mod record;
@@ -31,6 +34,7 @@ use fingertip_core::report::{build_report, Report};
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::pages::compare::CompareLink;
 use crate::platform::print;
 use appendix::ReportAppendix;
 use assets::ReportAssets;
@@ -42,6 +46,7 @@ use finalise_panel::FinalisePanel;
 use findings::ReportFindings;
 use ledger::ReportLedger;
 use marks::PrintMarks;
+use next_check::NextCheckPanel;
 use official::OfficialReportView;
 use params::ReportParams;
 use record::ReportRecord;
@@ -129,6 +134,8 @@ pub fn ReportPage() -> Html {
             <ExportBar report={report.clone()} style={*style} with_answers={*with_answers} />
             <StyleSwitch style={*style} on_change={on_style} />
             <FinalisePanel />
+            <NextCheckPanel />
+            <CompareLink />
             <PrintMarks report={report.clone()} />
             { body }
         </article>
