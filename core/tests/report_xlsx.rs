@@ -1,6 +1,7 @@
 //! The hand-written XLSX container and content: a well-formed stored ZIP (checked field by field
 //! against its central directory, CRCs recomputed with `crc32fast`, and unpacked with the `zip`
 //! crate), XML-special text read back intact by calamine, and a large ledger.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::io::{Cursor, Read};
 
