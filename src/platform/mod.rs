@@ -1,9 +1,11 @@
 //! Every side effect of the app lives here: browser storage, the clock, focus. Nothing else touches the browser.
 
+pub mod browser;
 pub mod clock;
 pub mod download;
 pub mod durable;
 pub mod file;
+pub mod first_screen;
 pub mod focus;
 pub mod keys;
 pub mod landing;
@@ -14,5 +16,6 @@ pub mod print;
 pub mod rescue;
 pub mod storage;
 pub mod tabs;
+pub mod takeover;
 pub mod tick;
 pub mod window_event;
