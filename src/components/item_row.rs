@@ -21,6 +21,7 @@ use super::answer::AnswerInput;
 use super::HelpPanel;
 use super::PackRef;
 use crate::hooks::FieldChange;
+use crate::route::row_id;
 use batch::BatchAnswer;
 use evidence::EvidenceField;
 use justification::JustificationCard;
@@ -186,7 +187,7 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
     };
     html! {
         <div class={classes!("item-row", status_class(props.status))}
-            id={format!("row-{}-{}", props.item, props.asset)} tabindex="-1">
+            id={row_id(&props.item, &props.asset)} tabindex="-1">
             <div class="item-head">
                 <span class="item-id">{ props.item.clone() }</span>
                 if let Some(source) = fingertip_core::overlay::source_of(&props.pack, item) {
