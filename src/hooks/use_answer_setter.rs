@@ -22,21 +22,13 @@ pub struct AnswerChange {
     pub answer: Option<Answer>,
 }
 
-/// The answer setter for item rows.
+/// The answer setter for the ledger's rows.
 #[hook]
 pub fn use_answer_setter() -> Callback<AnswerChange> {
-    let dispatcher = use_app().0.dispatcher();
-    use_callback(dispatcher, |change: AnswerChange, dispatcher| {
-        perf::mark_answer();
-        let edit = Edit::Answer {
-            item: change.item.to_string(),
-            asset: change.asset.to_string(),
-            answer: change.answer,
-        };
-        dispatcher.dispatch(Action::Edit {
-            now: clock::now_iso(),
-            edit,
-        });
+    use_edit_sender(|change: AnswerChange| Edit::Answer {
+        item: change.item.to_string(),
+        asset: change.asset.to_string(),
+        answer: change.answer,
     })
 }
 
@@ -54,17 +46,22 @@ pub struct FieldChange {
 /// The field setter for item rows.
 #[hook]
 pub fn use_answer_field() -> Callback<FieldChange> {
+    use_edit_sender(|change: FieldChange| Edit::AnswerField {
+        item: change.item.to_string(),
+        asset: change.asset.to_string(),
+        field: change.field,
+    })
+}
+
+/// A stable callback that sends the edit `to_edit` makes of its input, stamped now.
+#[hook]
+fn use_edit_sender<T: 'static>(to_edit: fn(T) -> Edit) -> Callback<T> {
     let dispatcher = use_app().0.dispatcher();
-    use_callback(dispatcher, |change: FieldChange, dispatcher| {
+    use_callback(dispatcher, move |change: T, dispatcher| {
         perf::mark_answer();
-        let edit = Edit::AnswerField {
-            item: change.item.to_string(),
-            asset: change.asset.to_string(),
-            field: change.field,
-        };
         dispatcher.dispatch(Action::Edit {
             now: clock::now_iso(),
-            edit,
+            edit: to_edit(change),
         });
     })
 }
