@@ -41,10 +41,10 @@ fn main() {
         .get("changelog")
         .cloned()
         .unwrap_or_else(|| panic!("{} has no [[changelog]]", changelog.display()));
-    let json = serde_json::to_string(&pack).expect("JSON of a TOML value always serialises");
+    let json = pack.to_string();
     let hash = Sha256::digest(json.as_bytes());
     let hex: String = hash.iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack.json");
+    let out = out_path("pack.json");
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
     println!("cargo:rustc-env=FINGERTIP_PACK_HASH={hex}");
     // Title, version and item count for the first screen, which shows them without parsing the pack.
@@ -75,7 +75,7 @@ const FILING_FORM: &str = "../content/filing-form/form.toml";
 fn write_filing_form() {
     println!("cargo:rerun-if-changed={FILING_FORM}");
     let json = read_toml(Path::new(FILING_FORM)).to_string();
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("filing_form.json");
+    let out = out_path("filing_form.json");
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
@@ -97,7 +97,7 @@ fn write_training() {
         training.insert(key.to_string(), list);
     }
     let json = serde_json::Value::Object(training).to_string();
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("training.json");
+    let out = out_path("training.json");
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }
 
@@ -124,10 +124,15 @@ fn write_history(current_version: &str) {
             list.push(value);
         }
     }
-    let out =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack_history.json");
+    let out = out_path("pack_history.json");
     let json = serde_json::Value::Array(list).to_string();
     fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// Where a generated file goes; a build script reports failures by panicking with what failed.
+fn out_path(name: &str) -> std::path::PathBuf {
+    let dir = env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
+    Path::new(&dir).join(name)
 }
 
 fn read_toml(path: &Path) -> serde_json::Value {
@@ -135,5 +140,5 @@ fn read_toml(path: &Path) -> serde_json::Value {
         fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let value: toml::Value =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::to_value(value).expect("a TOML value converts to JSON")
+    serde_json::to_value(value).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }

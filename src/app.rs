@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{PageMain, RouteLanding, SkipLink};
+use crate::handover;
 use crate::hooks::{use_tab_watch, AppHandle};
 use crate::pages::training::{
     TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
@@ -79,13 +80,22 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
     let state = use_reducer(move || AppState::new(pack, storage::load_large_text()));
     let handle = AppHandle(state.clone());
     use_tab_watch(state.dispatcher());
+    // Set with the draft list's first load, so the effect below runs once that list is drawn.
+    let listed = use_state(|| false);
     {
-        let handle = handle.clone();
+        let (handle, listed) = (handle.clone(), listed.clone());
         use_effect_with((), move |_| {
             focus::set_large_text(handle.state().large_text);
             handle.reload_drafts();
+            listed.set(true);
         });
     }
+    // The page, draft list included, is in the document: the first screen hands over now.
+    use_effect_with(*listed, |listed| {
+        if *listed {
+            handover::finish();
+        }
+    });
     let revision = state
         .session
         .as_ref()

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod error;
 pub mod handover;
 pub mod hooks;
 pub mod pages;
@@ -23,7 +24,7 @@ pub fn run_in(root: web_sys::Element) {
 
 fn start(renderer: yew::Renderer<app::App>) {
     platform::rescue::install();
-    let takeover = handover::begin();
+    // The app calls `handover::finish` itself once its page is drawn (see `app::AppProvider`).
+    handover::begin();
     renderer.render();
-    handover::finish(takeover);
 }

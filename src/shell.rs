@@ -10,22 +10,21 @@ use std::rc::Rc;
 use fingertip_core::draft::DraftSummary;
 use fingertip_core::model::Purpose;
 use fingertip_core::pack::embedded_pack_line;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::data_safety::{ExportAllView, EXPORT_ALL_ACTION};
 use crate::components::{draft_action, DraftTable, SkipLink, TextSizeButton, TEXT_SIZE_ACTION};
-use crate::handover::{
-    full_app_running, pending_key, APP_FAILED, PENDING_ATTR, RELEASE_SHELL, SHELL_ROOT_ID,
-};
+use crate::handover::{full_app_running, APP_FAILED, RELEASE_SHELL};
 use crate::pages::start_view::{StartView, NEW_ACTION, SAMPLE_ACTION};
+use crate::platform::first_screen::{self, record_pending, PressRecorder};
 use crate::platform::window_event::{self, WindowListener};
-use crate::platform::{focus, storage};
+use crate::platform::{browser, focus, storage};
 
 thread_local! {
     static APP: RefCell<Option<yew::AppHandle<Shell>>> = const { RefCell::new(None) };
     static RELEASE: RefCell<Option<WindowListener>> = const { RefCell::new(None) };
+    /// The press listeners on the shell's root, removed with the shell.
+    static PRESSES: RefCell<Option<PressRecorder>> = const { RefCell::new(None) };
 }
 
 /// Mounts the shell in a `<div id="shell-root">` at the end of `<body>`, unless the full app
@@ -34,73 +33,26 @@ pub fn run() {
     if full_app_running() {
         return;
     }
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(root) = first_screen::mount_root() else {
         return;
     };
-    let (Ok(root), Some(body)) = (doc.create_element("div"), doc.body()) else {
-        return;
-    };
-    root.set_id(SHELL_ROOT_ID);
-    if body.append_child(&root).is_err() {
-        return;
-    }
     focus::set_large_text(storage::load_large_text());
-    record_presses(&root);
+    let presses = first_screen::record_presses(&root);
+    PRESSES.with(|p| *p.borrow_mut() = Some(presses));
     let app = yew::Renderer::<Shell>::with_root(root).render();
     APP.with(|a| *a.borrow_mut() = Some(app));
     let release = window_event::listen(RELEASE_SHELL, |_| {
         if let Some(app) = APP.with(|a| a.borrow_mut().take()) {
             app.destroy();
         }
+        PRESSES.with(|p| p.borrow_mut().take());
     });
     RELEASE.with(|r| *r.borrow_mut() = release);
 }
 
 /// Whether the address is the start page (the shell draws nothing else).
 fn at_start_route() -> bool {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    matches!(hash.as_str(), "" | "#" | "#/")
-}
-
-/// Records a control as pressed as soon as the press starts (pointer down, Enter or Space down):
-/// if the full app takes over before the press ends, the shell's click never comes.
-fn record_presses(root: &web_sys::Element) {
-    let on_press = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
-        let starts_press = match e.dyn_ref::<web_sys::KeyboardEvent>() {
-            Some(k) => matches!(k.key().as_str(), "Enter" | " "),
-            None => true,
-        };
-        let target = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if let Some(key) = target
-            .filter(|_| starts_press)
-            .and_then(|t| pending_key(&t))
-        {
-            record_pending(&key);
-        }
-    });
-    for event in ["pointerdown", "keydown"] {
-        let _ = root.add_event_listener_with_callback_and_bool(
-            event,
-            on_press.as_ref().unchecked_ref(),
-            true,
-        );
-    }
-    // Lives as long as the page: the root element (and so the listeners) go with the shell.
-    on_press.forget();
-}
-
-/// Records `key` as the control to press again once the full app runs.
-fn record_pending(key: &str) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(SHELL_ROOT_ID))
-    {
-        let _ = root.set_attribute(PENDING_ATTR, key);
-    }
+    matches!(browser::location_hash().as_str(), "" | "#" | "#/")
 }
 
 /// Real (not 培训练习) drafts from the stored index, as the full app lists them.
@@ -145,7 +97,7 @@ fn Shell() -> Html {
             <div class="shell-status failed" role="alert">
                 { "完整功能未能载入,可能是网络中断或部署的文件不完整。您保存的数据不受影响。请刷新页面重试;\
                    如果仍不行,请联系技术人员检查是否复制了全部文件。" }
-                <button type="button" onclick={Callback::from(|_| reload())}>{ "刷新页面" }</button>
+                <button type="button" onclick={Callback::from(|_| browser::reload())}>{ "刷新页面" }</button>
             </div>
         }
     } else {
@@ -183,11 +135,5 @@ fn Shell() -> Html {
                 { page }
             </main>
         </>
-    }
-}
-
-fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
     }
 }

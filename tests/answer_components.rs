@@ -1,5 +1,6 @@
 //! Browser tests of the answer inputs: each is mounted alone, clicked or typed into like a user,
 //! and must report the right value through `on_change` and show the value it is given.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 #![cfg(target_arch = "wasm32")]
 
 #[path = "answer_components/dom.rs"]

@@ -1,6 +1,7 @@
 //! The first-screen shell and the full app draw the same start page: the same buttons (by their
 //! `data-action` keys), links and headings, which is what lets the handover press "the same"
 //! control again. Also: which element a press is recorded for.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use fingertip_web::handover::{pending_key, SHELL_ROOT_ID};

@@ -1,6 +1,7 @@
 //! The production start-up path in one page: the shell runs, a press starts on its 大字号 button,
 //! then the full app starts (`fingertip_web::run_in`, as `run` but not on the body), removes the shell and presses the button again.
 //! (Its own test binary: `run` marks the page as taken over for good.)
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use fingertip_web::handover::{PENDING_ATTR, SHELL_ROOT_ID};

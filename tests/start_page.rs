@@ -1,4 +1,5 @@
 //! Browser tests of the app shell: mounts the real App in headless Chromium and checks its DOM.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;

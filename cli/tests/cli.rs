@@ -1,6 +1,7 @@
 //! The `fingertip` binary end to end: exit codes of `check`, and `rollup` over a directory with
 //! a bad file and a duplicate into XLSX (read back with calamine), CSV and JSONL — the JSONL
 //! loaded into SQLite by scripts/rollup-query.py (Python's sqlite3), as docs/rollup.md shows.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};

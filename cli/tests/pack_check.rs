@@ -1,5 +1,6 @@
 //! `fingertip pack check` end to end: the example overlay's TOML checks, converts to exactly the
 //! committed JSON form (the file the browser loads), and bad overlays print the app's errors.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::process::Command;
 

@@ -1,6 +1,7 @@
 //! Benchmark (not a timed test): evaluate + rectification list for a unit with 500 assets
 //! (100 apps, 200 accounts, 200 groups), every applicable item answered. Prints median and p95.
 //! Run with `cargo bench -p fingertip-core`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 #[path = "../tests/common/mod.rs"]
 mod common;

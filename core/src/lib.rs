@@ -15,6 +15,7 @@ pub mod inventory_edit;
 pub mod invisible;
 pub mod model;
 pub mod navigate;
+pub mod number;
 pub mod overlay;
 pub mod pack;
 pub mod report;

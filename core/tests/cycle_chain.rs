@@ -1,5 +1,6 @@
 //! The rectification cycle on a chain of three self-checks of one unit (the county fixture):
 //! next self-check, compare, the ledger's history and 销号, and the re-import of an edited ledger.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::cycle::{
     compare, csv_records, gone_rows, next_check, preview_ledger_import, provisional_count,

@@ -1,6 +1,7 @@
 //! Draft names and origins: the list tells two drafts of one unit apart (its own name, where it
 //! came from), renaming works on stored drafts without opening them, keeps the list's figures,
 //! never touches the report's content (fingerprint), and survives save and reload.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::draft::{rename, summarize};
 use fingertip_core::engine::evaluate;
@@ -155,7 +156,10 @@ fn the_next_self_check_says_which_check_it_was_started_from() {
         parts: Default::default(),
     };
     let next = next_check(pack(), &first, &choice);
-    assert_eq!(next.title, "", "the new check does not take the old one's name");
+    assert_eq!(
+        next.title, "",
+        "the new check does not take the old one's name"
+    );
     assert_eq!(
         next.origin.as_ref().map(DraftOrigin::describe).as_deref(),
         Some("由“2026 上半年”另起")

@@ -1,5 +1,6 @@
 //! Applicability on the small synthetic pack: which (item, asset) rows apply, in which order,
 //! under which filters, and that the test builder answers them all.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

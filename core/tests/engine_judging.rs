@@ -1,5 +1,6 @@
 //! Judging on the small synthetic pack: every condition, `only` filter, parameter, date rule,
 //! prefill and the exception, one behaviour per test.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

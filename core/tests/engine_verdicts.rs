@@ -1,4 +1,5 @@
 //! Counts, verdicts, filing readiness and rectification rows on the small synthetic pack.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! The content fingerprint, 定稿 and 重新打开, the seal check on import, the QR payload and
 //! 核验: one behaviour per test, on the sample unit and the v1 fixtures.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::edit::{apply, Edit};
 use fingertip_core::engine::evaluate;

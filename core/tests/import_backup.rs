@@ -1,5 +1,6 @@
 //! Whole-browser backups: written by `backup_json`, recognised by `inspect`, restored draft by
 //! draft by `inspect_backup`, with quarantined entries kept verbatim.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::import::{
     backup_json, inspect, inspect_backup, Backup, ImportError, QuarantinedEntry, BACKUP_KIND,

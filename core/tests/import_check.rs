@@ -2,6 +2,7 @@
 //! (打开文件): the same error for every file refused, and for every readable file the same
 //! migrated content, the same problems and the same blocking flag — over the whole bad-file
 //! corpus, the format fixtures, a file with an overlay, and a few hundred mutated files.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::fs;
 use std::path::Path;

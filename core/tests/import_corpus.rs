@@ -1,5 +1,6 @@
 //! The bad-file corpus: every file in `tests/fixtures/bad/` gives exactly the error kind, or for
 //! readable files exactly the issue kinds, this table says — and the table covers every file.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::fs;
 use std::path::{Path, PathBuf};

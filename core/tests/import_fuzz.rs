@@ -6,6 +6,7 @@
 //! The long run is not part of `cargo test`:
 //! `FUZZ_CASES=1000000 cargo test -p fingertip-core --release --test import_fuzz -- --ignored --nocapture`
 //! (`FUZZ_CASES` defaults to 1 000 000). A few hundred cases run with the normal tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -1,6 +1,7 @@
 //! Every saved file of every past format version imports through the migration chain with
 //! nothing lost: the same answers with the same notes, owners, deadlines and measures, the same
 //! inventory. Lists `tests/fixtures/v*/`, so a new format only needs its fixture added.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! Every kind of bad overlay gets its own field-level Chinese error, and no overlay can change
 //! a national item: each case mutates the example overlay in one way and expects one error.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The embedded pack parses and is consistent: the start-up parse can never fail in a green build.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::model::JustificationField;
 use fingertip_core::pack::{

@@ -1,5 +1,6 @@
 //! Property tests on random units against the embedded pack: evaluation never panics, counts add
 //! up everywhere, every problem gets exactly one rectification row, and saving round-trips.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::collections::BTreeMap;
 

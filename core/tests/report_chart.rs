@@ -1,5 +1,6 @@
 //! The per-part chart geometry: everything inside the canvas, one scale for all bars, segment
 //! widths proportional to their counts.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::engine::{evaluate, Counts, Status};
 use fingertip_core::pack::embedded;

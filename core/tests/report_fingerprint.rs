@@ -1,5 +1,6 @@
 //! The assessment fingerprint: 16 hex digits of SHA-256 over the canonical saved JSON, stable for
 //! the same assessment and different after any answer changes.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::engine::evaluate;
 use fingertip_core::model::{Answer, AnswerValue};

@@ -1,5 +1,6 @@
 //! The report model of the built-in sample and of variations on it: red lines first, counts that
 //! add up, unfinished marking, cover, citations, assets, parameters and the answer appendix.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::engine::{evaluate, Overall, Status};
 use fingertip_core::model::{Answer, AnswerValue, Assessment, UNIT_ASSET};

@@ -1,6 +1,7 @@
 //! The 正式报告 drafted from the evaluation: title, 主送机关, the four narrative sections, red
 //! lines first and each problem once with its assets, the unit's own text winning over the draft,
 //! the closing; and a fully compliant unit (also the e2e fixture `compliant-unit.json`).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

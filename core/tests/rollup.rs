@@ -1,6 +1,7 @@
 //! The roll-up rules: bad files listed and never blocking the rest, duplicates resolved with the
 //! newest kept, same-kind detection (true and false pairs), the views, and anonymised exports
 //! that hold none of the input's names, notes or people (every such string is searched for).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::io::Cursor;
 

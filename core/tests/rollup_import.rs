@@ -1,6 +1,7 @@
 //! 导入到我的自查 from the roll-up: the unit a supervisor picks is previewed exactly as 打开文件
 //! previews its file — a saved file as itself, a backup's draft as that draft — so importing it
 //! goes through the same checks and buttons.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::import::{backup_json, inspect_with, released_snapshots, ImportError};
 use fingertip_core::pack::{self, Pack};

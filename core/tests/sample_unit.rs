@@ -1,5 +1,6 @@
 //! The built-in sample self-check (content/samples/sample-unit.json): it opens cleanly against the
 //! embedded pack, is complete, and shows the red lines, advisories and 不适用 answers it was written for.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::engine::{applicable_targets, evaluate, Evaluation, Filing, Overall, Status};
 use fingertip_core::model::{Assessment, UNIT_ASSET};

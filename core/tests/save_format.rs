@@ -1,5 +1,6 @@
 //! The saved form on the synthetic pack: deterministic output, round trip, refusal of files that
 //! are not ours, and validation that reports every mismatch with its field.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

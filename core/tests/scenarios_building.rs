@@ -1,5 +1,6 @@
 //! Realistic units against the embedded pack, about building and filing apps: each scenario states
 //! only what differs from a compliant unit and asserts the exact problems, severities and verdicts.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

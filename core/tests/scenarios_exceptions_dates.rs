@@ -2,6 +2,7 @@
 //! verdict could not be relied on, each with its opposite. Every scenario goes through the
 //! saved-file format (saved, parsed, validated) before it is judged, and asserts the finding,
 //! its severity, its basis and its confidence tag.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

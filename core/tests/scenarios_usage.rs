@@ -1,5 +1,6 @@
 //! Realistic units against the embedded pack, about using apps, accounts and groups, plus the
 //! compliant, parameter and incomplete cases: exact problems, severities and verdicts.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
 

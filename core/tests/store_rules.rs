@@ -1,6 +1,7 @@
 //! The storage rules apart from the write matrix, against the in-memory store: quarantine of
 //! unreadable drafts (copied and verified before removal, never deleted), index repair,
 //! import origins, the entries of "导出全部数据" and restoring quarantined entries.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::draft::summarize;
 use fingertip_core::engine::evaluate;

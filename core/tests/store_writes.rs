@@ -2,6 +2,7 @@
 //! ok/fails × index write ok/fails × reload or not. After the fault clears, the next save must
 //! succeed (no false "another tab" warning), the reloaded list must show the newest stamp of
 //! what is on disk, and nothing written successfully may be lost.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::draft::{summarize, DraftSummary};
 use fingertip_core::engine::evaluate;

@@ -1,5 +1,6 @@
 //! The embedded training content parses and is consistent with the embedded pack; the consistency
 //! check catches broken content. (Red-line calls are checked through the engine in training_red_lines.rs.)
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::collections::HashSet;
 

@@ -1,5 +1,6 @@
 //! Grading, scoring and deck navigation of training mode: pure functions, checked on small
 //! hand-made cases and on the embedded content.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use fingertip_core::pack::{BasisRef, Confidence};
 use fingertip_core::training::{

@@ -1,5 +1,6 @@
 //! Every training case's red-line call agrees with what the engine gives for the situation it
 //! describes: each cited item gets the answer an honest unit would give, judged by `judge`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 use std::collections::{BTreeMap, HashSet};
 

@@ -38,7 +38,7 @@ test('the sample report shows, exports and prints', async ({ page }) => {
   expect(xlsx.name.endsWith('.xlsx')).toBe(true);
   expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
   const sheet = unzipStored(xlsx.bytes).get('xl/worksheets/sheet1.xml')?.toString('utf8') ?? '';
-  expect(sheet).toMatch(/t="inlineStr"><is><t[^>]*>&apos;=1\+1<\/t>/); // inline text, not a formula
+  expect(sheet).toMatch(/t="inlineStr"><is><t[^>]*>=1\+1<\/t>/); // inline text as typed, not a formula
   expect(sheet).not.toContain('<f>');
   expect(sheet.match(/<row /g)).toHaveLength(3 + 21); // two title rows, the header, 21 problem rows
 

@@ -11,6 +11,7 @@ mod status_badge;
 use std::rc::Rc;
 
 use fingertip_core::date::days_from_iso;
+use fingertip_core::edit::AnswerField;
 use fingertip_core::engine::{card_problems, involved_functions, Status};
 use fingertip_core::model::{Answer, AnswerValue, JustificationField};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -19,7 +20,8 @@ use yew::prelude::*;
 use super::answer::AnswerInput;
 use super::HelpPanel;
 use super::PackRef;
-use crate::hooks::AnswerChange;
+use crate::hooks::FieldChange;
+use crate::route::row_id;
 use batch::BatchAnswer;
 use evidence::EvidenceField;
 use justification::JustificationCard;
@@ -46,8 +48,8 @@ pub struct ItemRowProps {
     /// Why, in Chinese (firing rules, exception, 不适用 reason).
     #[prop_or_default]
     pub reasons: Rc<Vec<String>>,
-    /// Stores an answer; must be stable across renders (see `use_answer_setter`).
-    pub on_answer: Callback<AnswerChange>,
+    /// Changes one field of the answer; must be stable across renders (see `use_answer_field`).
+    pub on_answer: Callback<FieldChange>,
     /// The assessment date `YYYY-MM-DD`, against which an exception's period is checked.
     #[prop_or_default]
     pub today: AttrValue,
@@ -57,26 +59,25 @@ pub struct ItemRowProps {
     pub batch_noun: Option<AttrValue>,
 }
 
-/// Makes a callback that applies `change` to a copy of the current answer and stores it,
-/// keeping every field the change does not touch.
-fn editor<E: 'static>(
+/// Makes a callback that sends the field `to_field` makes of an event: what the user changed,
+/// applied by core to the answer as it is now (never a whole answer rebuilt from this render).
+fn sender<E: 'static>(
     props: &ItemRowProps,
-    change: impl Fn(&mut Answer, E) + 'static,
+    to_field: impl Fn(E) -> Option<AnswerField> + 'static,
 ) -> Callback<E> {
-    let (on_answer, item, asset, old) = (
+    let (on_answer, item, asset) = (
         props.on_answer.clone(),
         props.item.clone(),
         props.asset.clone(),
-        props.answer.clone(),
     );
     Callback::from(move |event: E| {
-        let mut next = old.clone().unwrap_or_default();
-        change(&mut next, event);
-        on_answer.emit(AnswerChange {
-            item: item.clone(),
-            asset: asset.clone(),
-            answer: Some(next),
-        });
+        if let Some(field) = to_field(event) {
+            on_answer.emit(FieldChange {
+                item: item.clone(),
+                asset: asset.clone(),
+                field,
+            });
+        }
     })
 }
 
@@ -113,8 +114,6 @@ fn extras_summary(answer: &Answer, evidence_items: usize) -> String {
 /// One row of the questionnaire.
 #[component]
 pub fn ItemRow(props: &ItemRowProps) -> Html {
-    // The value the row had before it was marked 不适用, restored when the mark is cleared.
-    let stashed = use_mut_ref(|| None::<AnswerValue>);
     // 备注 and 佐证材料 are folded until asked for, or open from the start when they hold something.
     let has_extras = props
         .answer
@@ -134,38 +133,23 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
         true => AttrValue::from(item.question.clone()),
         false => AttrValue::from(format!("{}({})", item.question, props.asset_label)),
     };
-    let on_value = editor(props, |a, v: Option<AnswerValue>| a.value = v);
-    let on_na = editor(props, move |a, on: bool| {
-        let mut stash = stashed.borrow_mut();
-        a.value = if on {
-            *stash = a
-                .value
-                .take()
-                .filter(|v| !matches!(v, AnswerValue::NotApplicable(_)));
-            Some(AnswerValue::NotApplicable(String::new()))
-        } else {
-            stash.take()
-        };
+    let on_value = sender(props, |v: Option<AnswerValue>| Some(AnswerField::Value(v)));
+    // Core sets the value aside when 不适用 is ticked and brings it back when it is cleared.
+    let on_na = sender(props, |on: bool| Some(AnswerField::NotApplicable(on)));
+    let on_na_reason = sender(props, |r: String| Some(AnswerField::NotApplicableReason(r)));
+    let on_exception = sender(props, |e: Event| {
+        (e.target_dyn_into::<HtmlInputElement>()).map(|i| AnswerField::Exception(i.checked()))
     });
-    let on_na_reason = editor(props, |a, r: String| {
-        a.value = Some(AnswerValue::NotApplicable(r))
-    });
-    let on_exception = editor(props, |a, e: Event| {
-        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-            a.exception = i.checked();
-        }
-    });
-    let on_note = editor(props, |a, e: InputEvent| {
-        a.note = text_of(&e).unwrap_or_default()
-    });
-    let on_evidence = editor(props, |a, ev: Vec<usize>| a.evidence = ev);
-    let on_card = editor(
+    let on_note = sender(props, |e: InputEvent| text_of(&e).map(AnswerField::Note));
+    let on_evidence = sender(props, |ev: Vec<usize>| Some(AnswerField::Evidence(ev)));
+    let on_card = sender(
         props,
-        |a, (function, field, text): (String, JustificationField, String)| {
-            a.justifications
-                .entry(function)
-                .or_default()
-                .set(field, text);
+        |(function, field, text): (String, JustificationField, String)| {
+            Some(AnswerField::Justification {
+                function,
+                field,
+                text,
+            })
         },
     );
     let today = days_from_iso(&props.today);
@@ -190,8 +174,8 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
             .collect::<Html>(),
         _ => Html::default(),
     };
-    let on_owner = editor(props, |a, s: String| a.owner = s);
-    let on_deadline = editor(props, |a, s: String| a.deadline = s);
+    let on_owner = sender(props, |s: String| Some(AnswerField::Owner(s)));
+    let on_deadline = sender(props, |s: String| Some(AnswerField::Deadline(s)));
     let (exc_id, note_id) = (format!("{prefix}-exception"), format!("{prefix}-note"));
     let on_extras_toggle = {
         let extras_open = extras_open.clone();
@@ -203,7 +187,7 @@ pub fn ItemRow(props: &ItemRowProps) -> Html {
     };
     html! {
         <div class={classes!("item-row", status_class(props.status))}
-            id={format!("row-{}-{}", props.item, props.asset)} tabindex="-1">
+            id={row_id(&props.item, &props.asset)} tabindex="-1">
             <div class="item-head">
                 <span class="item-id">{ props.item.clone() }</span>
                 if let Some(source) = fingertip_core::overlay::source_of(&props.pack, item) {

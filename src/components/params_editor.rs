@@ -3,6 +3,7 @@
 //! by the unit or its supervisor. A value equal to the default is stored as "no override".
 
 use fingertip_core::edit::Edit;
+use fingertip_core::number::parse_number;
 use fingertip_core::report::number_text;
 use yew::prelude::*;
 
@@ -21,10 +22,8 @@ pub fn ParamsEditor() -> Html {
         let value = overrides.get(&p.id).copied().unwrap_or(p.default);
         let (app, id, default) = (app.clone(), p.id.clone(), p.default);
         let on_change = Callback::from(move |text: String| {
-            let Ok(v) = text.trim().parse::<f64>() else {
-                return;
-            };
-            if v.is_finite() && v >= 0.0 {
+            // Blank or not a number: nothing stored (the box keeps what was typed).
+            if let Ok(Some(v)) = parse_number(&text) {
                 let value = (v != default).then_some(v);
                 app.edit(Edit::Parameter {
                     id: id.clone(),

@@ -56,7 +56,7 @@ impl AppHandle {
         }
         let json = backup_json(&clock::now_iso(), &drafts, &quarantined);
         let name = format!("指尖自查-全部数据-{}.json", clock::today());
-        download::download(&name, download::JSON, json.as_bytes())?;
+        download::download(&name, download::JSON, json.as_bytes()).map_err(|e| e.to_string())?;
         let mut said = format!("已导出 {} 份自查", drafts.len());
         if !quarantined.is_empty() {
             said.push_str(&format!("和 {} 份隔离内容", quarantined.len()));

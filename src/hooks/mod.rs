@@ -8,6 +8,6 @@ mod use_app;
 mod use_tab_watch;
 
 pub use import::RestoreReport;
-pub use use_answer_setter::{use_answer_setter, AnswerChange};
+pub use use_answer_setter::{use_answer_field, use_answer_setter, AnswerChange, FieldChange};
 pub use use_app::{use_app, AppHandle};
 pub use use_tab_watch::use_tab_watch;

@@ -1,7 +1,9 @@
-//! A stable callback that stores one answer. Built on the reducer's dispatcher, which never changes,
-//! so rows that receive it as a prop are not re-rendered when some other row's answer changes.
+//! Stable callbacks that change one answer: [`use_answer_field`] sends what the user changed in one
+//! field (an intent, applied by core to the answer as it is now); [`use_answer_setter`] stores a
+//! whole answer (the ledger's rows). Built on the reducer's dispatcher, which never changes, so
+//! rows that receive them as props are not re-rendered when some other row's answer changes.
 
-use fingertip_core::edit::Edit;
+use fingertip_core::edit::{AnswerField, Edit};
 use fingertip_core::model::Answer;
 use yew::prelude::*;
 
@@ -20,20 +22,46 @@ pub struct AnswerChange {
     pub answer: Option<Answer>,
 }
 
-/// The answer setter for item rows.
+/// The answer setter for the ledger's rows.
 #[hook]
 pub fn use_answer_setter() -> Callback<AnswerChange> {
+    use_edit_sender(|change: AnswerChange| Edit::Answer {
+        item: change.item.to_string(),
+        asset: change.asset.to_string(),
+        answer: change.answer,
+    })
+}
+
+/// One field of one answer as the user changed it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldChange {
+    /// Item id.
+    pub item: AttrValue,
+    /// Asset id or `unit`.
+    pub asset: AttrValue,
+    /// What changed.
+    pub field: AnswerField,
+}
+
+/// The field setter for item rows.
+#[hook]
+pub fn use_answer_field() -> Callback<FieldChange> {
+    use_edit_sender(|change: FieldChange| Edit::AnswerField {
+        item: change.item.to_string(),
+        asset: change.asset.to_string(),
+        field: change.field,
+    })
+}
+
+/// A stable callback that sends the edit `to_edit` makes of its input, stamped now.
+#[hook]
+fn use_edit_sender<T: 'static>(to_edit: fn(T) -> Edit) -> Callback<T> {
     let dispatcher = use_app().0.dispatcher();
-    use_callback(dispatcher, |change: AnswerChange, dispatcher| {
+    use_callback(dispatcher, move |change: T, dispatcher| {
         perf::mark_answer();
-        let edit = Edit::Answer {
-            item: change.item.to_string(),
-            asset: change.asset.to_string(),
-            answer: change.answer,
-        };
         dispatcher.dispatch(Action::Edit {
             now: clock::now_iso(),
-            edit,
+            edit: to_edit(change),
         });
     })
 }

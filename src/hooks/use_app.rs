@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use fingertip_core::batch::{BatchMode, BatchPlan};
 use fingertip_core::edit::Edit;
-use fingertip_core::model::{Answer, Assessment, DraftOrigin, Purpose, UnitProfile};
+use fingertip_core::model::{Assessment, DraftOrigin, Purpose, UnitProfile};
 use fingertip_core::pack::Pack;
 use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
@@ -57,16 +57,6 @@ impl AppHandle {
         self.0.dispatch(Action::AttachOverlay {
             now: clock::now_iso(),
             overlay: Box::new(o.clone()),
-        });
-    }
-
-    /// Sets or clears one answer.
-    pub fn answer(&self, item: &str, asset: &str, answer: Option<Answer>) {
-        perf::mark_answer();
-        self.edit(Edit::Answer {
-            item: item.to_string(),
-            asset: asset.to_string(),
-            answer,
         });
     }
 

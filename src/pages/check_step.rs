@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{ItemRow, Outline, PackRef, ReviewBar, ReviewMark, RowFilterBar};
-use crate::hooks::{use_answer_setter, use_app};
+use crate::hooks::{use_answer_field, use_app};
 use crate::route::{href, row_id, Route, Step};
 
 /// Props of [`CheckStep`].
@@ -26,7 +26,7 @@ pub struct CheckStepProps {
 pub fn CheckStep(props: &CheckStepProps) -> Html {
     let app = use_app();
     let navigator = use_navigator();
-    let on_answer = use_answer_setter();
+    let on_answer = use_answer_field();
     let filter = use_state(RowFilter::default);
     let session = app.session();
     let current = props.article.as_ref().map(|a| a.to_string());

@@ -66,7 +66,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     };
     let on_print = {
         let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| notice.set(print::print().err()))
+        Callback::from(move |_: MouseEvent| notice.set(print::print().err().map(|e| e.to_string())))
     };
     let on_xlsx = {
         let (notice, c) = (notice.clone(), c.clone());
@@ -83,6 +83,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         &bytes,
                     )
+                    .map_err(|e| e.to_string())
                 });
             notice.set(result.err());
         })

@@ -6,7 +6,7 @@ use fingertip_core::pack::EMBEDDED_PACK_HASH;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::platform::{rescue, storage};
+use crate::platform::{browser, rescue, storage};
 use crate::route::{href, Route};
 
 /// The diagnostics page.
@@ -14,9 +14,7 @@ use crate::route::{href, Route};
 pub fn DiagnosticsPage() -> Html {
     let app = use_app();
     let pack = app.pack();
-    let user_agent = web_sys::window()
-        .and_then(|w| w.navigator().user_agent().ok())
-        .unwrap_or_default();
+    let user_agent = browser::user_agent();
     let storage_detail = storage::last_failure_detail();
     let on_panic = Callback::from(|_| panic!("诊断:按要求触发的测试错误")); // allow-panic: the point of this button
     html! {

@@ -7,17 +7,9 @@ use crate::components::{ProblemList, StatusCounts};
 use crate::hooks::use_app;
 use crate::route::{href, Route, Step};
 
-/// Props of [`ResultStep`] (none; kept for symmetry with the other steps).
-#[derive(Properties, PartialEq)]
-pub struct ResultStepProps {
-    /// Unused.
-    #[prop_or_default]
-    pub article: Option<AttrValue>,
-}
-
 /// Step 4.
 #[component]
-pub fn ResultStep(_props: &ResultStepProps) -> Html {
+pub fn ResultStep() -> Html {
     let app = use_app();
     let Some(session) = app.session() else {
         return Html::default();

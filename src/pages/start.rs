@@ -36,12 +36,17 @@ pub fn StartPage() -> Html {
             }
         })
     };
+    let on_dismiss = {
+        let app = app.clone();
+        Callback::from(move |_| app.dismiss_notice())
+    };
     html! {
         <StartView
             pack_line={pack_line(&pack.title, &pack.version, pack.items.len())}
             text_size={html! { <TextSizeToggle /> }}
             export_all={html! { <ExportAllButton /> }}
             notice={app.state().notice.clone().map(AttrValue::from)}
+            {on_dismiss}
             {on_new}
             {on_sample}
             drafts={html! { <DraftList /> }}

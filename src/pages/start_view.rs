@@ -23,6 +23,9 @@ pub struct StartViewProps {
     /// A one-off notice (e.g. why a draft could not be opened).
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// 知道了 pressed on the notice: it is cleared.
+    #[prop_or_default]
+    pub on_dismiss: Callback<MouseEvent>,
     /// 新建自查 pressed.
     pub on_new: Callback<MouseEvent>,
     /// 试用示例单位 pressed.
@@ -56,7 +59,10 @@ pub fn StartView(props: &StartViewProps) -> Html {
                 <p class="privacy-actions">{ props.export_all.clone() }</p>
             </section>
             if let Some(notice) = props.notice.clone() {
-                <p class="notice" role="alert">{ notice }</p>
+                <p class="notice" role="alert">
+                    { notice }{ " " }
+                    <button type="button" onclick={props.on_dismiss.clone()}>{ "知道了" }</button>
+                </p>
             }
             <section class="entry-points" aria-labelledby="start-title">
                 <h2 id="start-title">{ "开始使用" }</h2>

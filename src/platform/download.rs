@@ -1,5 +1,6 @@
 //! Downloads: the only file that turns bytes into a file the user saves (Blob + object URL + <a download>).
 
+use gloo_file::{Blob, ObjectUrl};
 use wasm_bindgen::JsCast;
 
 /// MIME type of the JSON save file.
@@ -11,30 +12,40 @@ pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadshee
 /// MIME type of DOCX.
 pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// Offers `bytes` as a download named `file_name`; returns a Chinese message on failure.
-pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let fail = |what: &str| format!("无法生成下载文件({what})。请换用较新的浏览器,或稍后重试。");
+/// Why a download could not be offered.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DownloadError {
+    /// No document or body to put the download link in.
+    #[error("无法生成下载文件(页面不可用)。请换用较新的浏览器,或稍后重试。")]
+    NoPage,
+    /// The link element could not be created.
+    #[error("无法生成下载文件(链接)。请换用较新的浏览器,或稍后重试。")]
+    NoLink,
+}
+
+/// Offers `bytes` as a download named `file_name`.
+pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), DownloadError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| fail("页面不可用"))?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("Blob"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("URL"))?;
+        .ok_or(DownloadError::NoPage)?;
+    let body = document.body().ok_or(DownloadError::NoPage)?;
     let anchor = document
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or_else(|| fail("链接"))?;
+        .ok_or(DownloadError::NoLink)?;
+    // Revoked when it drops at the end of this function, after the click has started the download.
+    let url = ObjectUrl::from(blob(bytes, mime));
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| fail("页面不可用"))?;
     let _ = body.append_child(&anchor);
     anchor.click();
     let _ = body.remove_child(&anchor);
-    let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// `bytes` as a Blob of type `mime`.
+pub fn blob(bytes: &[u8], mime: &str) -> Blob {
+    Blob::new_with_options(bytes, Some(mime))
 }

@@ -1,7 +1,5 @@
 //! Reading a file the user picked or dropped: the only place that turns a `File` into bytes.
 
-use wasm_bindgen_futures::JsFuture;
-
 /// Why a file could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
@@ -13,15 +11,14 @@ pub enum ReadError {
 
 /// Reads all of `file` unless it is larger than `max` bytes (checked before reading anything).
 pub async fn read_bytes(file: web_sys::File, max: u64) -> Result<Vec<u8>, ReadError> {
-    // File sizes are whole numbers of bytes well within f64's exact range.
-    let size = file.size() as u64;
+    let file = gloo_file::File::from(file);
+    let size = file.size();
     if size > max {
         return Err(ReadError::TooLarge(size));
     }
-    let buffer = JsFuture::from(file.array_buffer())
+    gloo_file::futures::read_as_bytes(&file)
         .await
-        .map_err(|_| ReadError::Failed)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| ReadError::Failed)
 }
 
 /// The file's path inside a picked folder (`webkitRelativePath`), else its name.

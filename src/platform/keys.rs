@@ -1,33 +1,27 @@
 //! Document-level key listening, for pages driven by a keyboard or a presentation clicker
 //! (presenter mode). The listener lives as long as the returned guard.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 /// A registered `keydown` listener on the document; dropping it removes the listener.
 pub struct KeyListener {
-    target: web_sys::Document,
-    callback: Closure<dyn Fn(KeyboardEvent)>,
-}
-
-impl Drop for KeyListener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback("keydown", self.callback.as_ref().unchecked_ref());
-    }
+    _listener: EventListener,
 }
 
 /// Calls `handler` for every key pressed anywhere in the page, until the guard is dropped.
-/// `None` when there is no document or the listener cannot be added.
+/// `None` when there is no document.
 pub fn on_document_keydown(handler: impl Fn(&KeyboardEvent) + 'static) -> Option<KeyListener> {
     let target = web_sys::window()?.document()?;
-    let callback = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| handler(&e));
-    target
-        .add_event_listener_with_callback("keydown", callback.as_ref().unchecked_ref())
-        .ok()?;
-    Some(KeyListener { target, callback })
+    let listener = EventListener::new(&target, "keydown", move |e| {
+        if let Some(key) = e.dyn_ref::<KeyboardEvent>() {
+            handler(key);
+        }
+    });
+    Some(KeyListener {
+        _listener: listener,
+    })
 }
 
 /// Whether the key event comes from a control that acts on Enter or Space itself (a button,

@@ -1,10 +1,12 @@
 //! Every side effect of the app lives here: browser storage, the clock, focus. Nothing else touches the browser.
 
+pub mod browser;
 pub mod clock;
 pub mod download;
 pub mod dropped;
 pub mod durable;
 pub mod file;
+pub mod first_screen;
 pub mod focus;
 pub mod keys;
 pub mod landing;
@@ -16,5 +18,6 @@ pub mod read_ahead;
 pub mod rescue;
 pub mod storage;
 pub mod tabs;
+pub mod takeover;
 pub mod tick;
 pub mod window_event;

@@ -5,39 +5,27 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_events::EventListener;
 
 /// The message shown when the dialog cannot be opened.
 const FAILED: &str = "无法打开打印对话框。请使用浏览器菜单中的“打印”(或按 Ctrl+P)。";
 
-/// Opens the print dialog for the current page, scrolled to its top; returns a Chinese message
-/// on failure.
-pub fn print() -> Result<(), String> {
-    let window = web_sys::window().ok_or_else(|| FAILED.to_string())?;
+/// The print dialog could not be opened (no window, or the browser refused).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{FAILED}")]
+pub struct PrintError;
+
+/// Opens the print dialog for the current page, scrolled to its top.
+pub fn print() -> Result<(), PrintError> {
+    let window = web_sys::window().ok_or(PrintError)?;
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    window.print().map_err(|_| FAILED.to_string())
+    window.print().map_err(|_| PrintError)
 }
 
 /// Registered `beforeprint`/`afterprint` listeners; dropping it removes them.
 pub struct PrintFromTop {
-    before: Closure<dyn Fn()>,
-    after: Closure<dyn Fn()>,
-}
-
-impl Drop for PrintFromTop {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "beforeprint",
-                self.before.as_ref().unchecked_ref(),
-            );
-            let _ = w.remove_event_listener_with_callback(
-                "afterprint",
-                self.after.as_ref().unchecked_ref(),
-            );
-        }
-    }
+    _before: EventListener,
+    _after: EventListener,
 }
 
 /// Makes every print of this page (also Ctrl+P or the browser menu) start from the top, and
@@ -46,22 +34,20 @@ pub fn print_from_top() -> Option<PrintFromTop> {
     let window = web_sys::window()?;
     let saved = Rc::new(Cell::new(0.0));
     let before = {
-        let (window, saved) = (window.clone(), saved.clone());
-        Closure::<dyn Fn()>::new(move || {
-            saved.set(window.scroll_y().unwrap_or(0.0));
-            window.scroll_to_with_x_and_y(0.0, 0.0);
+        let (w, saved) = (window.clone(), saved.clone());
+        EventListener::new(&window, "beforeprint", move |_| {
+            saved.set(w.scroll_y().unwrap_or(0.0));
+            w.scroll_to_with_x_and_y(0.0, 0.0);
         })
     };
     let after = {
-        let window = window.clone();
-        Closure::<dyn Fn()>::new(move || window.scroll_to_with_x_and_y(0.0, saved.get()))
+        let w = window.clone();
+        EventListener::new(&window, "afterprint", move |_| {
+            w.scroll_to_with_x_and_y(0.0, saved.get())
+        })
     };
-    // Built first, so a failed registration below drops it and removes what was added.
-    let guard = PrintFromTop { before, after };
-    for (event, listener) in [("beforeprint", &guard.before), ("afterprint", &guard.after)] {
-        window
-            .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref())
-            .ok()?;
-    }
-    Some(guard)
+    Some(PrintFromTop {
+        _before: before,
+        _after: after,
+    })
 }

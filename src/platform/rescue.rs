@@ -104,11 +104,9 @@ fn show_rescue_screen(detail: &str) {
     }
 }
 
+/// An object URL for the rescue file; never revoked, since the screen's link must keep working.
 fn blob_url(text: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let blob: web_sys::Blob = super::download::blob(text.as_bytes(), super::download::JSON).into();
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 

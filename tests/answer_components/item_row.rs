@@ -1,11 +1,11 @@
-//! `ItemRow` inside a real app state: every change goes through `use_answer_setter` and the
+//! `ItemRow` inside a real app state: every change goes through `use_answer_field` and the
 //! reducer, and comes back as props, so these tests see what a user sees.
 
 use std::rc::Rc;
 
 use fingertip_core::model::Assessment;
 use fingertip_web::components::{HelpPanel, ItemRow, PackRef};
-use fingertip_web::hooks::{use_answer_setter, use_app, AppHandle};
+use fingertip_web::hooks::{use_answer_field, use_app, AppHandle};
 use fingertip_web::state::{AppState, Session};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,7 +20,7 @@ const P: &str = "q-A1.1-unit";
 #[component]
 fn Row() -> Html {
     let app = use_app();
-    let on_answer = use_answer_setter();
+    let on_answer = use_answer_field();
     let Some(s) = app.session() else {
         return html! { <p>{ "no session" }</p> };
     };

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use fingertip_core::model::{App, Assessment};
 use fingertip_web::components::{ItemRow, PackRef};
-use fingertip_web::hooks::{use_answer_setter, use_app, AppHandle};
+use fingertip_web::hooks::{use_answer_field, use_app, AppHandle};
 use fingertip_web::state::{AppState, Session};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,7 +20,7 @@ const P: &str = "q-B4.1-app-1";
 #[component]
 fn Row() -> Html {
     let app = use_app();
-    let on_answer = use_answer_setter();
+    let on_answer = use_answer_field();
     let Some(s) = app.session() else {
         return html! { <p>{ "no session" }</p> };
     };

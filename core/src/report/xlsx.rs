@@ -1,7 +1,8 @@
 //! XLSX export of the rectification ledger (sheet 整改台账), written by hand as a minimal
 //! SpreadsheetML package in a stored ZIP: title rows, a bold shaded header, 宋体, fixed column
 //! widths, wrapped text with row heights that fit, 序号 as a number, 时限 as a date cell, a list
-//! for 状态, every other cell neutralised and written as an inline string (never as a formula).
+//! for 状态, every other cell written as an inline string, which a spreadsheet never evaluates
+//! (so it needs no CSV formula guard, which would show as an apostrophe).
 //! Set up to print on A4 landscape, one page wide, header row on every page. rust_xlsxwriter
 //! (which builds for wasm32) would add about 338 KB gzip to the app (measured); this writer a
 //! few KB.
@@ -13,7 +14,6 @@ use std::fmt::Write as _;
 
 use self::sheet::sheet_xml;
 use self::zip::Zip;
-use super::csv::neutralize;
 use super::error::ReportError;
 use super::model::Report;
 
@@ -91,12 +91,11 @@ fn is_excel_escape(rest: &[u8]) -> bool {
         if [a, b, c, d].iter().all(|h| h.is_ascii_hexdigit()))
 }
 
-/// A neutralised cell, cut to Excel's length limit.
+/// A text cell as written (an inline string, never a formula), cut to Excel's length limit.
 pub(crate) fn text_cell(cell: &str) -> String {
-    let safe = neutralize(cell);
-    match safe.char_indices().nth(MAX_CELL_CHARS) {
-        Some((cut, _)) => format!("{}…", &safe[..cut]),
-        None => safe,
+    match cell.char_indices().nth(MAX_CELL_CHARS) {
+        Some((cut, _)) => format!("{}…", &cell[..cut]),
+        None => cell.to_string(),
     }
 }
 

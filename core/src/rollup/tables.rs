@@ -10,7 +10,7 @@ use crate::report::SEGMENTS;
 /// One cell.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
-    /// Text, neutralised against formulas when written.
+    /// Text: neutralised against formulas in CSV, an inline string in XLSX.
     Text(String),
     /// A whole number.
     Number(u64),

@@ -1,6 +1,6 @@
 //! The roll-up as an XLSX workbook, one sheet per view, on the same hand-written SpreadsheetML
 //! and stored-ZIP writer as the ledger export: bold header row, frozen, every text cell
-//! neutralised and written as an inline string, counts as numbers.
+//! written as an inline string (never evaluated, so without the CSV guard), counts as numbers.
 
 use std::fmt::Write as _;
 

@@ -2,6 +2,7 @@
 //! hint and is not stored, so a typo never silently becomes an answer.
 
 use fingertip_core::model::AnswerValue;
+pub use fingertip_core::number::{parse_number, NotANumber};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,28 +23,6 @@ pub struct NumberInputProps {
     /// Whether the box is disabled.
     #[prop_or_default]
     pub disabled: bool,
-}
-
-/// Reads what the user typed: `Ok(None)` for blank, `Ok(Some(n))` for a finite `n >= 0`,
-/// `Err(())` otherwise. Full-width digits and point (typed with a Chinese IME) are accepted.
-#[allow(clippy::result_unit_err)]
-pub fn parse_number(text: &str) -> Result<Option<f64>, ()> {
-    let ascii: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '\u{FF10}'..='\u{FF19}' => char::from_u32(c as u32 - 0xFF10 + '0' as u32).unwrap_or(c),
-            '\u{FF0E}' | '\u{3002}' => '.',
-            other => other,
-        })
-        .collect();
-    if ascii.is_empty() {
-        return Ok(None);
-    }
-    match ascii.parse::<f64>() {
-        Ok(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
-        _ => Err(()),
-    }
 }
 
 /// A text box for a number (`inputmode="decimal"`, so phones show a number pad).
@@ -75,7 +54,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                     typed.set(Some((raw.into(), n)));
                     on_change.emit(n.map(AnswerValue::Number));
                 }
-                Err(()) => typed.set(Some((raw.into(), current))),
+                Err(_) => typed.set(Some((raw.into(), current))),
             }
         })
     };
@@ -91,7 +70,7 @@ pub fn NumberInput(props: &NumberInputProps) -> Html {
                 <span class="unit">{ props.unit.clone() }</span>
             </span>
             if invalid {
-                <p class="field-error" id={hint_id}>{ "请输入不小于 0 的数字(可带小数),这段内容不会被保存。" }</p>
+                <p class="field-error" id={hint_id}>{ NotANumber.to_string() }</p>
             }
         </div>
     }

@@ -14,6 +14,7 @@ use fingertip_core::save;
 use yew::prelude::*;
 
 use super::ReportStyle;
+use crate::error::ExportError;
 use crate::hooks::use_app;
 use crate::platform::{download, print};
 use crate::route::{href, Route, Step};
@@ -37,45 +38,50 @@ enum Export {
     Print,
 }
 
-/// Runs `kind`; `Err` holds the message for the user.
-fn run(kind: Export, pack: &Pack, assessment: &Assessment, report: &Report) -> Result<(), String> {
+/// Runs `kind`; `Err` says why, for the user.
+fn run(
+    kind: Export,
+    pack: &Pack,
+    assessment: &Assessment,
+    report: &Report,
+) -> Result<(), ExportError> {
     let c = &report.cover;
     let name = |suffix: &str, ext: &str| export_file_name(&c.unit, &c.date, suffix, ext);
-    match kind {
-        Export::Json => {
-            let json = save::to_json(pack, assessment);
-            download::download(&name("自查数据", "json"), download::JSON, json.as_bytes())
-        }
-        Export::Xlsx => {
-            let bytes = ledger_xlsx(report).map_err(|e| e.to_string())?;
-            download::download(&name("自查整改台账", "xlsx"), download::XLSX, &bytes)
-        }
-        Export::Csv => download::download(
-            &name("自查整改台账", "csv"),
-            download::CSV,
-            &ledger_csv(report),
+    let (file_name, mime, bytes) = match kind {
+        Export::Print => return Ok(print::print()?),
+        Export::Json => (
+            name("自查数据", "json"),
+            download::JSON,
+            save::to_json(pack, assessment).into_bytes(),
         ),
-        Export::OfficialDocx(answers) => {
-            let bytes = official_docx(report, answers).map_err(|e| e.to_string())?;
-            download::download(&name("自查情况的报告", "docx"), download::DOCX, &bytes)
-        }
-        Export::WorkpaperDocx => {
-            let bytes = workpaper_docx(report).map_err(|e| e.to_string())?;
-            download::download(&name("自查底稿", "docx"), download::DOCX, &bytes)
-        }
+        Export::Xlsx => (
+            name("自查整改台账", "xlsx"),
+            download::XLSX,
+            ledger_xlsx(report)?,
+        ),
+        Export::Csv => (
+            name("自查整改台账", "csv"),
+            download::CSV,
+            ledger_csv(report),
+        ),
+        Export::OfficialDocx(answers) => (
+            name("自查情况的报告", "docx"),
+            download::DOCX,
+            official_docx(report, answers)?,
+        ),
+        Export::WorkpaperDocx => (
+            name("自查底稿", "docx"),
+            download::DOCX,
+            workpaper_docx(report)?,
+        ),
         Export::FormDocx(i) => {
-            let form = report
-                .filing_forms
-                .get(i)
-                .ok_or("该应用的备案申请表已不存在,请刷新后重试。")?;
-            let bytes = filing_form_docx(report, i)
-                .ok_or("该应用的备案申请表已不存在,请刷新后重试。")?
-                .map_err(|e| e.to_string())?;
+            let form = report.filing_forms.get(i).ok_or(ExportError::FormGone)?;
+            let bytes = filing_form_docx(report, i).ok_or(ExportError::FormGone)??;
             let suffix = format!("备案申请表-{}", form.app_name);
-            download::download(&name(&suffix, "docx"), download::DOCX, &bytes)
+            (name(&suffix, "docx"), download::DOCX, bytes)
         }
-        Export::Print => print::print(),
-    }
+    };
+    Ok(download::download(&file_name, mime, &bytes)?)
 }
 
 /// Props of [`ExportBar`].
@@ -99,9 +105,9 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             let result = match app.session() {
                 Some(s) => run(kind, app.pack(), &s.assessment, &report),
-                None => Err("草稿尚未打开,请稍后重试。".to_string()),
+                None => Err(ExportError::NotOpen),
             };
-            error.set(result.err());
+            error.set(result.err().map(|e| e.to_string()));
         });
         html! { <button type="button" class={classes!(class)} {onclick}>{ label }</button> }
     };

@@ -26,6 +26,7 @@ use fingertip_core::rollup::{
 };
 use yew::prelude::*;
 
+use crate::error::ExportError;
 use crate::hooks::use_app;
 use crate::platform::{clock, download, print, tick};
 use crate::route::{href, Route};
@@ -193,23 +194,31 @@ pub fn RollupPage() -> Html {
             let anon_view = || build(pack, &intake, &filter, &today, *stale_days, &anon);
             let name = |suffix: &str, ext: &str| format!("指尖自查-汇总{suffix}-{today}.{ext}");
             let result = match kind {
-                ExportKind::Print => print::print(),
+                ExportKind::Print => print::print().map_err(ExportError::from),
                 ExportKind::Xlsx => rollup_xlsx(&rollup, &intake, &Naming::Plain)
-                    .map_err(|e| e.to_string())
-                    .and_then(|b| download::download(&name("", "xlsx"), download::XLSX, &b)),
+                    .map_err(ExportError::from)
+                    .and_then(|b| Ok(download::download(&name("", "xlsx"), download::XLSX, &b)?)),
                 ExportKind::Csv => {
                     download::download(&name("", "csv"), download::CSV, &rollup_csv(&rollup))
+                        .map_err(ExportError::from)
                 }
                 ExportKind::AnonXlsx => rollup_xlsx(&anon_view(), &intake, &anon)
-                    .map_err(|e| e.to_string())
-                    .and_then(|b| download::download(&name("-匿名", "xlsx"), download::XLSX, &b)),
+                    .map_err(ExportError::from)
+                    .and_then(|b| {
+                        Ok(download::download(
+                            &name("-匿名", "xlsx"),
+                            download::XLSX,
+                            &b,
+                        )?)
+                    }),
                 ExportKind::AnonCsv => download::download(
                     &name("-匿名", "csv"),
                     download::CSV,
                     &rollup_csv(&anon_view()),
-                ),
+                )
+                .map_err(ExportError::from),
             };
-            notice.set(result.err());
+            notice.set(result.err().map(|e| e.to_string()));
         })
     };
     let (rejected, duplicates) = {

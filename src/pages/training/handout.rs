@@ -25,7 +25,7 @@ pub fn TrainingHandoutPage() -> Html {
     let pack = PackRef(app.pack());
     let on_print = {
         let failed = failed.setter();
-        Callback::from(move |_| failed.set(print::print().err()))
+        Callback::from(move |_| failed.set(print::print().err().map(|e| e.to_string())))
     };
     html! {
         <>

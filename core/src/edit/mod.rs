@@ -1,6 +1,10 @@
 //! Every change a user can make to an assessment, as data, applied by one pure function.
 //! The app's reducer calls [`apply`]; native tests reach it without a browser.
 
+mod answer_field;
+
+pub use answer_field::{apply_field, AnswerField, SetAside};
+
 use crate::inventory_edit::{add_named, remove_asset, AssetKind};
 use crate::model::{Account, Answer, App, Assessment, Group, RectStatus, UnitProfile};
 
@@ -32,6 +36,15 @@ pub enum Edit {
         asset: String,
         /// The new answer.
         answer: Option<Answer>,
+    },
+    /// Change one field of the answer to `item` for `asset`, as it is now.
+    AnswerField {
+        /// Item id.
+        item: String,
+        /// Asset id or `unit`.
+        asset: String,
+        /// What changed.
+        field: AnswerField,
     },
     /// Set the 正式报告's 主送机关.
     Addressee(String),
@@ -96,7 +109,13 @@ fn replace<T: PartialEq>(list: &mut [T], new: T, same: impl Fn(&T) -> bool) -> b
 
 /// Applies `edit`; returns whether the assessment changed (an unchanged one needs no re-render or save).
 /// A finalised (定稿) assessment is read-only: every edit is refused until it is reopened.
+/// 不适用 marks set nothing aside here; the app's reducer calls [`apply_with`].
 pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
+    apply_with(a, &mut SetAside::default(), edit)
+}
+
+/// [`apply`], keeping the values 不适用 sets aside in `set_aside` (the open draft's, in memory).
+pub fn apply_with(a: &mut Assessment, set_aside: &mut SetAside, edit: Edit) -> bool {
     if a.is_finalised() {
         return false;
     }
@@ -150,6 +169,7 @@ pub fn apply(a: &mut Assessment, edit: Edit) -> bool {
             }
         }
         Edit::Cycle(edit) => crate::cycle::apply(a, edit),
+        Edit::AnswerField { item, asset, field } => apply_field(a, set_aside, item, asset, field),
         Edit::Parameter { id, value } => match value {
             Some(v) if v.is_finite() => a.parameters.insert(id, v) != Some(v),
             Some(_) => false,
