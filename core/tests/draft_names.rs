@@ -3,6 +3,8 @@
 //! never touches the report's content (fingerprint), and survives save and reload.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
+mod common;
+
 use fingertip_core::draft::{rename, summarize};
 use fingertip_core::engine::evaluate;
 use fingertip_core::fingerprint::content_fingerprint;
@@ -24,12 +26,7 @@ fn sample(id: &str) -> Assessment {
 }
 
 fn stored(drafts: &[Assessment]) -> DraftStore<MemoryStore> {
-    let mut store = DraftStore::new(MemoryStore::new());
-    for a in drafts {
-        let s = summarize(a, &evaluate(pack(), a));
-        assert_eq!(store.save_draft(pack(), a, &s, NOW), Ok(Saved::Complete));
-    }
-    store
+    common::store::store_with(pack(), drafts, NOW)
 }
 
 #[test]

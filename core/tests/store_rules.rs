@@ -3,6 +3,8 @@
 //! import origins, the entries of "导出全部数据" and restoring quarantined entries.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
+mod common;
+
 use fingertip_core::draft::summarize;
 use fingertip_core::engine::evaluate;
 use fingertip_core::import::QuarantinedEntry;
@@ -31,12 +33,7 @@ fn draft(id: &str, name: &str) -> Assessment {
 }
 
 fn store_with(drafts: &[Assessment]) -> DraftStore<MemoryStore> {
-    let mut store = DraftStore::new(MemoryStore::new());
-    for a in drafts {
-        let s = summarize(a, &evaluate(pack(), a));
-        assert_eq!(store.save_draft(pack(), a, &s, NOW), Ok(Saved::Complete));
-    }
-    store
+    common::store::store_with(pack(), drafts, NOW)
 }
 
 #[test]

@@ -5,6 +5,7 @@
 pub mod builder;
 pub mod engine;
 pub mod scenario;
+pub mod store;
 pub mod synthetic;
 
 use fingertip_core::engine::{Evaluation, Finding, Status};
