@@ -95,8 +95,10 @@ pub fn plan(
         .iter()
         .filter(|f| f.target.item == item && f.target.asset != source && f.target.scope == scope)
     {
+        // A 待复核/待确认 value is not the unit's answer yet: the batch fills it like an empty row.
         let explicit = assessment
             .answer(item, &f.target.asset)
+            .filter(|a| !a.provisional)
             .and_then(|a| a.value.clone());
         let prefilled = explicit.is_none() && f.prefilled;
         let target = BatchTarget {
@@ -134,6 +136,9 @@ pub fn apply(assessment: &mut Assessment, plan: &BatchPlan, mode: BatchMode) -> 
         let before = assessment.answers.get(&key).cloned();
         let mut next = before.clone().unwrap_or_default();
         next.value = Some(plan.value.clone());
+        // The unit gave this answer now: no longer provisional.
+        next.provisional = false;
+        next.suggested = None;
         assessment.answers.insert(key, next);
         undo.previous.push((t.asset.clone(), before));
     }

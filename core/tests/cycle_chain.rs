@@ -42,8 +42,11 @@ fn confirm_all(a: &mut Assessment) {
 
 fn answer(a: &mut Assessment, item: &str, asset: &str, value: &str) {
     let old = a.answer(item, asset).cloned().unwrap_or_default();
+    // The unit's own answer: no longer a 待复核/待确认 value, even where it keeps the value.
     let new = Answer {
         value: Answer::choice(value).value,
+        provisional: false,
+        suggested: None,
         ..old
     };
     assert!(apply(

@@ -1,8 +1,11 @@
-//! 待复核 / 待确认: the mark under a row whose answer is provisional (carried from the previous
-//! self-check), with a one-click confirm; and the bar that confirms every such row of a page.
+//! 待复核 / 待确认: the mark under a row whose answer is provisional — carried from the previous
+//! self-check (待复核), or an asset-aware default for a new asset (待确认, with how many of the
+//! unit's other assets answered so) — with a one-click confirm; and the bar that confirms every
+//! such row of a page.
 
 use fingertip_core::cycle::CycleEdit;
 use fingertip_core::edit::Edit;
+use fingertip_core::model::Suggested;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
@@ -16,6 +19,12 @@ pub struct ReviewMarkProps {
     pub asset: AttrValue,
     /// The asset's label, for the button's name.
     pub label: AttrValue,
+    /// Set when the value is an asset-aware default rather than carried over.
+    #[prop_or_default]
+    pub suggested: Option<Suggested>,
+    /// What the other assets are called ("应用", "群组"), for the default's reason.
+    #[prop_or_default]
+    pub noun: AttrValue,
 }
 
 /// The mark and confirm button of one provisional row.
@@ -33,8 +42,14 @@ pub fn ReviewMark(props: &ReviewMarkProps) -> Html {
     };
     html! {
         <p class="review-mark">
-            <span class="tag review-tag">{ "待复核" }</span>
-            { "上次自查的答案,确认后才计为已作答。" }
+            if let Some(s) = props.suggested {
+                <span class="tag review-tag">{ "待确认" }</span>
+                { format!("按本单位其他{} {} 个中 {} 个的答案预填,确认或改答后才计为已作答。",
+                    if props.noun.is_empty() { "同类对象" } else { props.noun.as_str() }, s.answered, s.agreeing) }
+            } else {
+                <span class="tag review-tag">{ "待复核" }</span>
+                { "上次自查的答案,确认后才计为已作答。" }
+            }
             <button type="button" onclick={confirm}
                 aria-label={format!("确认 {} {} 的答案", props.item, props.label)}>{ "确认答案" }</button>
         </p>

@@ -125,7 +125,9 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                         today={session.assessment.profile.date.clone()}
                         batch_noun={batch_noun(&f.target.item, f.target.scope)} />
                     if f.provisional {
-                        <ReviewMark item={f.target.item.clone()} asset={f.target.asset.clone()} label={f.target.label.clone()} />
+                        <ReviewMark item={f.target.item.clone()} asset={f.target.asset.clone()} label={f.target.label.clone()}
+                            suggested={session.assessment.answer(&f.target.item, &f.target.asset).and_then(|a| a.suggested)}
+                            noun={batch_noun(&f.target.item, f.target.scope).unwrap_or_default()} />
                     }
                     </>
                 }) }

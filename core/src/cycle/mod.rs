@@ -3,6 +3,7 @@
 //! re-import of an edited ledger. Rules only; the views render what these return.
 
 mod compare;
+mod defaults;
 mod export;
 mod history;
 mod matching;
@@ -14,6 +15,7 @@ mod words;
 pub use compare::{
     compare, ChangeCounts, ChangeKind, ChangeRow, CheckHead, Comparison, PartChanges,
 };
+pub use defaults::suggest_defaults;
 pub use export::{asset_words, changes_xlsx};
 pub use history::{close_row, edit_row, gone_rows, history_words, GoneRow};
 pub use matching::{match_assets, AssetMatch};

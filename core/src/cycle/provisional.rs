@@ -11,6 +11,9 @@ pub fn settle(old: Option<&Answer>, mut new: Answer) -> Answer {
     if old.is_some_and(|o| o.provisional) && old.map(|o| &o.value) != Some(&new.value) {
         new.provisional = false;
     }
+    if !new.provisional {
+        new.suggested = None;
+    }
     new
 }
 
@@ -21,6 +24,7 @@ pub fn confirm(a: &mut Assessment, item: &str, asset: Option<&str>) -> bool {
     for ((i, s), answer) in a.answers.iter_mut() {
         if i == item && asset.is_none_or(|x| x == s) && answer.provisional {
             answer.provisional = false;
+            answer.suggested = None;
             changed = true;
         }
     }

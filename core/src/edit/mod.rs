@@ -147,7 +147,14 @@ pub fn apply_with(a: &mut Assessment, set_aside: &mut SetAside, edit: Edit) -> b
                 }
             }
         }
-        Edit::AddAssets { kind, names } => !add_named(a, kind, &names).is_empty(),
+        Edit::AddAssets { kind, names } => {
+            let added = add_named(a, kind, &names);
+            // Each new asset starts with the unit's clear majority answers, 待确认.
+            for id in &added {
+                crate::cycle::suggest_defaults(a, kind, id);
+            }
+            !added.is_empty()
+        }
         Edit::App(x) => replace(&mut a.inventory.apps, x.clone(), |o| o.id == x.id),
         Edit::Account(x) => replace(&mut a.inventory.accounts, x.clone(), |o| o.id == x.id),
         Edit::Group(x) => replace(&mut a.inventory.groups, x.clone(), |o| o.id == x.id),

@@ -202,6 +202,21 @@ pub struct Answer {
     /// judges the row as unanswered while this is set; see `cycle::provisional`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub provisional: bool,
+    /// Set on a provisional answer that is an asset-aware default (待确认) rather than one
+    /// carried from the previous self-check (待复核): how many of the unit's other assets of the
+    /// kind gave this value, of how many answered. Cleared with the flag.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested: Option<Suggested>,
+}
+
+/// Why an asset-aware default was offered: `agreeing` of the `answered` other assets of the
+/// same kind gave this answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggested {
+    /// Other assets with this answer.
+    pub agreeing: usize,
+    /// Other assets answered.
+    pub answered: usize,
 }
 
 impl Answer {
@@ -218,6 +233,7 @@ impl Answer {
             measure: None,
             status: RectStatus::Open,
             provisional: false,
+            suggested: None,
         }
     }
 

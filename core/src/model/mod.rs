@@ -9,7 +9,7 @@ mod profile;
 
 pub use answer::{
     Answer, AnswerRecord, AnswerValue, AssetId, Justification, JustificationField, RectStatus,
-    UNIT_ASSET,
+    Suggested, UNIT_ASSET,
 };
 pub use cycle::{LedgerEvent, LedgerHistory, Predecessor};
 pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
