@@ -76,6 +76,19 @@ impl CaseSelection {
         self.normalise(cases);
     }
 
+    /// Whether case `id` may be dropped: a session needs at least one case, so the last picked
+    /// one stays (when every case is in use, any one may go).
+    pub fn can_drop_case(&self, cases: &[Case], id: &str) -> bool {
+        self.is_all() || !(self.contains(id) && self.pick(cases).len() == 1)
+    }
+
+    /// Whether every case of `article` may be dropped at once: not when they are all that is
+    /// picked.
+    pub fn can_drop_article(&self, cases: &[Case], article: &str) -> bool {
+        let (on, _) = self.article_count(cases, article);
+        self.is_all() || on < self.pick(cases).len()
+    }
+
     /// How many of article `article`'s cases are picked, of how many.
     pub fn article_count(&self, cases: &[Case], article: &str) -> (usize, usize) {
         let of: Vec<&Case> = cases.iter().filter(|c| c.article == article).collect();
@@ -192,6 +205,24 @@ mod tests {
         };
         one.toggle(all, &all[3].id);
         assert!(one.is_all());
+    }
+
+    #[test]
+    fn the_last_picked_case_or_article_cannot_be_dropped() {
+        let all = cases();
+        let mut one = CaseSelection {
+            ids: vec![all[3].id.clone()],
+        };
+        one.normalise(all);
+        assert!(!one.can_drop_case(all, &all[3].id));
+        assert!(
+            one.can_drop_case(all, &all[4].id),
+            "an unpicked case is no loss"
+        );
+        assert!(!one.can_drop_article(all, &all[3].article));
+        let every = CaseSelection::default();
+        assert!(every.can_drop_case(all, &all[3].id));
+        assert!(every.can_drop_article(all, &all[3].article));
     }
 
     #[test]

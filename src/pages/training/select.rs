@@ -52,11 +52,10 @@ pub fn TrainingSelectPage() -> Html {
         .map(|a| a.id.as_str())
         .filter(|a| cases.iter().any(|c| c.article == *a))
         .collect();
-    // The last picked cases cannot be dropped: a session needs at least one case.
-    let picked = selection.pick(cases).len();
     let group = |article: &str| {
         let (on, of) = selection.article_count(cases, article);
-        let last = !selection.is_all() && on == picked;
+        // A session needs at least one case: the last picked ones cannot be dropped.
+        let last = !selection.can_drop_article(cases, article);
         let name = article_name(pack, article);
         let all_id = format!("pick-article-{article}");
         let whole = send(Pick::Article(article.to_string(), on < of));
@@ -75,7 +74,7 @@ pub fn TrainingSelectPage() -> Html {
                         html! {
                             <li>
                                 <input type="checkbox" id={id.clone()} checked={selection.contains(&c.id)}
-                                    disabled={picked == 1 && !selection.is_all() && selection.contains(&c.id)}
+                                    disabled={!selection.can_drop_case(cases, &c.id)}
                                     onchange={Callback::from(move |_: Event| toggle(()))} />
                                 <label for={id}>{ format!("{} {}", c.id, c.title) }{ if c.red_line { "(红线)" } else { "" } }</label>
                             </li>
