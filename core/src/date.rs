@@ -41,6 +41,23 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The `YYYY-MM-DD` date `days` after 1970-01-01 (Howard Hinnant's civil-from-days), for
+/// years 1900..=9999; `None` outside them.
+pub fn iso_from_days(days: i64) -> Option<String> {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (1900..=9999)
+        .contains(&y)
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +68,15 @@ mod tests {
         assert_eq!(days_from_iso("2000-03-01"), Some(11_017));
         assert_eq!(days_between("2024-02-28", "2024-03-01"), Some(2));
         assert_eq!(days_between("2023-02-28", "2023-03-01"), Some(1));
+    }
+
+    #[test]
+    fn days_turn_back_into_the_same_dates() {
+        for date in ["1970-01-01", "2000-02-29", "2026-12-31", "1900-01-01", "2100-03-01"] {
+            let days = days_from_iso(date).unwrap();
+            assert_eq!(iso_from_days(days).as_deref(), Some(date));
+        }
+        assert_eq!(iso_from_days(-80_000), None);
     }
 
     #[test]

@@ -26,3 +26,4 @@ pub mod store;
 pub mod timestamp;
 pub mod training;
 pub mod verify;
+pub mod xlsx_read;

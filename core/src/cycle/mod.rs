@@ -6,6 +6,7 @@ mod compare;
 mod defaults;
 mod export;
 mod history;
+mod ledger_file;
 mod matching;
 mod next;
 mod provisional;
@@ -18,6 +19,7 @@ pub use compare::{
 pub use defaults::suggest_defaults;
 pub use export::{asset_words, changes_xlsx};
 pub use history::{close_row, edit_row, gone_rows, history_words, GoneRow};
+pub use ledger_file::ledger_records;
 pub use matching::{match_assets, AssetMatch};
 pub use next::{next_check, Carry, NextCheck};
 pub use provisional::{confirm, confirm_items, provisional_count, settle};

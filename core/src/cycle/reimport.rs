@@ -1,4 +1,4 @@
-//! Re-import of an edited ledger (the CSV the app exports, edited in Excel or WPS): every
+//! Re-import of an edited ledger (the XLSX or CSV the app exports, edited in Excel or WPS): every
 //! changed editable cell previewed against the draft's ledger, field-level Chinese errors for
 //! what cannot be read, and nothing applied until the preview is confirmed (as one
 //! [`CycleEdit::Batch`]). A file none of whose rows is a row of this draft is refused.
@@ -12,8 +12,11 @@ use crate::report::{LedgerRow, LEDGER_HEADERS};
 /// Columns the unit may edit, by index into [`LEDGER_HEADERS`].
 const MEASURE: usize = 6;
 const OWNER: usize = 7;
-const DEADLINE: usize = 8;
+pub(super) const DEADLINE: usize = 8;
 const STATUS: usize = 9;
+
+/// Rows above the header that may hold a title.
+const HEADER_SEARCH: usize = 5;
 
 /// One changed cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +38,7 @@ pub struct CellChange {
 /// A cell that cannot be read; its row's other cells still count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    /// Line of the file, from 1 (the header is line 1).
+    /// Line of the CSV or row of the worksheet, from 1.
     pub line: usize,
     /// Column header.
     pub column: &'static str,
@@ -70,6 +73,15 @@ pub enum LedgerFileError {
     /// No row is a row of this draft.
     #[error("这份台账不属于当前草稿:文件中的条目({0})都不在本草稿的整改台账中。请打开导出这份台账的那次自查后再导入。")]
     OtherDraft(String),
+    /// A workbook that cannot be read.
+    #[error(transparent)]
+    Workbook(#[from] crate::xlsx_read::XlsxError),
+    /// A binary .xls (Excel 97–2003).
+    #[error("这是旧版 Excel 97-2003 工作簿(.xls),无法读取。请在 Excel 或 WPS 中“另存为”Excel 工作簿(.xlsx)或“CSV UTF-8”后再导入。")]
+    OldWorkbook,
+    /// Text that is not UTF-8 (Excel's plain "CSV" on a Chinese system is GBK).
+    #[error("这个 CSV 文件不是 UTF-8 编码。请在 Excel 或 WPS 中“另存为”CSV UTF-8(逗号分隔),或直接导入 .xlsx 台账。")]
+    NotUtf8,
 }
 
 /// The records of CSV `text` (RFC 4180, a leading BOM ignored).
@@ -123,17 +135,19 @@ pub fn preview(
     remedy: impl Fn(&str) -> String,
     today: &str,
 ) -> Result<LedgerImport, LedgerFileError> {
-    let header: Vec<String> = records
-        .first()
-        .map(|r| r.iter().map(|c| c.trim().to_string()).collect())
-        .unwrap_or_default();
-    if header != LEDGER_HEADERS {
+    // The CSV starts with the header; the XLSX has the title and the subtitle above it.
+    let is_header = |r: &Vec<String>| {
+        let cells: Vec<&str> = r.iter().map(|c| c.trim()).collect();
+        let cells = cells.strip_suffix(&[""]).unwrap_or(&cells);
+        cells == LEDGER_HEADERS
+    };
+    let Some(header_at) = records.iter().take(HEADER_SEARCH).position(is_header) else {
         return Err(LedgerFileError::NotALedger(LEDGER_HEADERS.join(",")));
-    }
+    };
     let body: Vec<(usize, &Vec<String>)> = records
         .iter()
         .enumerate()
-        .skip(1)
+        .skip(header_at + 1)
         .filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
         .map(|(i, r)| (i + 1, r))
         .collect();

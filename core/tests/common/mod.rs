@@ -3,6 +3,7 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod builder;
+pub mod chain;
 pub mod engine;
 pub mod scenario;
 pub mod store;

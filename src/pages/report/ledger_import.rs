@@ -1,16 +1,18 @@
-//! 导入修改后的台账: the CSV ledger the app exported, edited in Excel or WPS, read back. Core
-//! previews every changed cell and every unreadable one; nothing is applied until 应用这些修改.
+//! 导入修改后的台账: the XLSX or CSV ledger the app exported, edited in Excel or WPS, read back.
+//! Core reads the file and previews every changed cell and every unreadable one; nothing is
+//! applied until 应用这些修改.
 
 use std::rc::Rc;
 
-use fingertip_core::cycle::{csv_records, preview_ledger_import, LedgerImport};
+use fingertip_core::cycle::{ledger_records, preview_ledger_import, LedgerImport};
 use fingertip_core::edit::Edit;
 use fingertip_core::report::Report;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_app;
-use crate::platform::{clock, file::read_bytes};
+use crate::platform::clock;
+use crate::platform::file::{read_bytes, ReadError};
 
 /// Largest ledger file read (a ledger of a few hundred rows is far smaller).
 const MAX_LEDGER_BYTES: u64 = 2 * 1024 * 1024;
@@ -37,17 +39,14 @@ pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
             input.set_value("");
             let (result, report) = (result.clone(), report.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                let remedy = |item: &str| pack.item(item).map(|i| i.remedy.clone()).unwrap_or_default();
                 let read = match read_bytes(file, MAX_LEDGER_BYTES).await {
-                    Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(text) => {
-                            let remedy = |item: &str| pack.item(item).map(|i| i.remedy.clone()).unwrap_or_default();
-                            preview_ledger_import(&csv_records(&text), &report.ledger, remedy, &clock::today())
-                                .map(Rc::new)
-                                .map_err(|e| e.to_string())
-                        }
-                        Err(_) => Err("这个文件不是 UTF-8 编码的 CSV。请在 Excel 或 WPS 中“另存为 CSV UTF-8”后再导入。".to_string()),
-                    },
-                    Err(_) => Err("浏览器无法读取这个文件,请重新选择。".to_string()),
+                    Ok(bytes) => ledger_records(&bytes)
+                        .and_then(|records| preview_ledger_import(&records, &report.ledger, remedy, &clock::today()))
+                        .map(Rc::new)
+                        .map_err(|e| e.to_string()),
+                    Err(ReadError::TooLarge(_)) => Err("这个文件大于 2 MB,不像是本工具导出的台账。请检查是否选错了文件。".to_string()),
+                    Err(ReadError::Failed) => Err("浏览器无法读取这个文件,请重新选择。".to_string()),
                 };
                 result.set(Some(read));
             });
@@ -68,9 +67,9 @@ pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
     };
     html! {
         <section class="ledger-import no-print" aria-labelledby="ledger-import-h">
-            <h3 id="ledger-import-h">{ "导入修改后的整改台账(CSV)" }</h3>
-            <label for="ledger-import-file">{ "选择从本工具导出、在 Excel 或 WPS 中修改过的台账 CSV 文件" }</label>
-            <input type="file" id="ledger-import-file" accept=".csv,text/csv" onchange={on_file}
+            <h3 id="ledger-import-h">{ "导入修改后的整改台账" }</h3>
+            <label for="ledger-import-file">{ "选择从本工具导出、在 Excel 或 WPS 中修改过的台账(.xlsx 或 .csv)" }</label>
+            <input type="file" id="ledger-import-file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file}
                 disabled={props.report.record.finalised} />
             { match &*result {
                 None => Html::default(),
