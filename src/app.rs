@@ -50,6 +50,7 @@ fn other_page(route: Route) -> Html {
         Route::Compare { before, after } => {
             html! { <crate::pages::compare::ComparePage before={before} after={after} /> }
         }
+        Route::ComparePick => html! { <crate::pages::compare_pick::ComparePickPage /> },
         Route::Rollup => html! { <RollupPage /> },
         Route::Overlays => html! { <OverlaysPage /> },
         Route::Training => html! { <TrainingHubPage /> },

@@ -68,6 +68,9 @@ pub enum Route {
     #[at("/open")]
     Open,
     /// 对比: two stored self-checks of one unit.
+    /// 对比两次自查: pick two drafts or files.
+    #[at("/compare")]
+    ComparePick,
     #[at("/compare/:before/:after")]
     Compare { before: String, after: String },
     /// 地方标准: load, preview and remove overlay packs (local criteria).
@@ -214,7 +217,7 @@ impl Route {
             Self::Diagnostics => "诊断",
             Self::Changes => "问卷更新说明",
             Self::Open => "打开文件",
-            Self::Compare { .. } => "自查对比",
+            Self::Compare { .. } | Self::ComparePick => "自查对比",
             Self::Rollup => "汇总",
             Self::Training => "培训学习",
             Self::TrainingArticles | Self::TrainingArticle { .. } => "条文学习",

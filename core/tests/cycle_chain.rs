@@ -5,7 +5,10 @@
 mod common;
 
 use common::chain::{answer, choice, first, ledger, pack, rows, second, confirm_all};
-use fingertip_core::cycle::{compare, next_check, provisional_count, ChangeKind};
+use fingertip_core::cycle::{
+    compare, next_check, open_for_compare, order_pair, provisional_count, ChangeKind,
+    CompareFileError, PairNote,
+};
 use fingertip_core::edit::{apply, Edit};
 use fingertip_core::engine::{evaluate, Status};
 use fingertip_core::inventory_edit::AssetKind;
@@ -200,4 +203,38 @@ fn answers_held_for_review_compare_as_unchanged_and_red_lines_as_persisting() {
     assert_eq!(c.totals.get(ChangeKind::AnswerChanged), 0);
     assert_eq!(c.totals.get(ChangeKind::Fixed), 0);
     assert_eq!(c.red_lines.get(ChangeKind::Persists), 1);
+}
+
+#[test]
+fn a_pair_is_put_in_date_order_and_a_different_unit_is_noted() {
+    let (a, b) = (first(), second());
+    let (before, after, notes) = order_pair(b.clone(), a.clone());
+    assert_eq!((before.id.as_str(), after.id.as_str()), ("draft-1", "draft-2"));
+    assert_eq!(notes, [PairNote::Swapped]);
+    // Linked checks of a renamed unit are not noted; unlinked checks of two names are.
+    let mut renamed = b.clone();
+    renamed.profile.name = "某县人力资源和社会保障局(新)".into();
+    assert!(order_pair(a.clone(), renamed.clone()).2.is_empty());
+    renamed.predecessor = None;
+    let notes = order_pair(a.clone(), renamed).2;
+    assert!(matches!(&notes[..], [PairNote::OtherUnit { .. }]));
+    assert!(notes[0].message().contains("请确认这是同一单位"));
+    assert_eq!(order_pair(a.clone(), a).2, [PairNote::SameCheck]);
+}
+
+#[test]
+fn a_file_side_is_read_with_the_import_checks_and_a_backup_is_refused() {
+    let bytes = fingertip_core::save::to_json(pack(), &second());
+    let opened = open_for_compare(bytes.as_bytes(), pack(), &[]).expect("a saved check");
+    assert_eq!(opened.id, "draft-2");
+    let saved = fingertip_core::save::SavedFile::new(pack(), &second());
+    let backup = fingertip_core::import::backup_json("2027-01-01T00:00:00Z", &[saved], &[]);
+    match open_for_compare(backup.as_bytes(), pack(), &[]) {
+        Err(e @ CompareFileError::Backup(1)) => assert!(e.to_string().contains("完整备份")),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        open_for_compare(b"{", pack(), &[]),
+        Err(CompareFileError::Refused(_))
+    ));
 }

@@ -1,11 +1,14 @@
 // The rectification cycle: the sample unit → next self-check → fix its two group red lines → the
 // compare page shows exactly those two as 已整改, prints with both fingerprints, and the closed
-// ledger row stays 已销号 after a reload.
+// ledger row stays 已销号 after a reload and after export and import; the same two show when the
+// next check is compared with the sample's saved file; an edited XLSX ledger re-imports.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../fixtures/test.mjs';
+import { OpenFilePage, SAMPLE_FILE } from '../fixtures/open-file.mjs';
+import { ReportPage } from '../fixtures/report-page.mjs';
 
 const GROUP = 'grp-3'; // 高标准农田项目调度群: red lines C6.4 and C7.1 in the sample
 
@@ -58,6 +61,61 @@ test('next self-check, two red lines fixed, compared, printed and closed', async
   await gone.getByRole('button', { name: '确认 C6.4 销号' }).click();
   await expect(gone.getByRole('listitem').filter({ hasText: 'C6.4' })).toContainText('已销号');
   await page.reload();
-  await expect(page.getByRole('region', { name: /上次自查的问题,本次已不存在/ }).getByRole('listitem').filter({ hasText: 'C6.4' }))
-    .toContainText('已销号');
+  const closedRow = () => page.getByRole('region', { name: /上次自查的问题,本次已不存在/ }).getByRole('listitem').filter({ hasText: 'C6.4' });
+  await expect(closedRow()).toContainText('已销号');
+
+  // Exported to a file and imported as a new draft: still 已销号.
+  const saved = await new ReportPage(page).download('导出自查数据(JSON)');
+  const open = new OpenFilePage(page);
+  await open.open();
+  await open.choose('next-check.json', saved.bytes);
+  await open.importNew.click();
+  await expect(page).toHaveURL(/#\/drafts\/[^/]+\//);
+  const imported = page.url().match(/#\/drafts\/([^/]+)\//)[1];
+  expect(imported).not.toBe(next);
+  await page.goto(`./#/drafts/${imported}/report`);
+  await expect(closedRow()).toContainText('已销号');
+
+  // The next check against the sample's saved file (a draft and a file): the same two fixed.
+  await page.goto('./');
+  await page.getByRole('link', { name: '对比两次自查' }).click();
+  const before = page.getByRole('group', { name: '前一次' });
+  const after = page.getByRole('group', { name: '后一次' });
+  await before.getByLabel('或打开存档文件(.json)').setInputFiles({ name: 'sample-unit.json', mimeType: 'application/json', buffer: SAMPLE_FILE });
+  await expect(before.getByText(/已读取文件“sample-unit.json”/)).toBeVisible();
+  await after.getByLabel('本机草稿').selectOption(next);
+  await page.getByRole('button', { name: '对比', exact: true }).click();
+  const fromFile = page.getByRole('table', { name: /逐项对比/ }).getByRole('row').filter({ hasText: /^已整改/ });
+  await expect(fromFile).toHaveCount(2);
+  await expect(page.getByText(/红线问题:已整改 2 项/)).toBeVisible();
+  await expect(page.getByRole('link', { name: '返回报告' })).toHaveAttribute('href', new RegExp(next));
+});
+
+test('an edited XLSX ledger is previewed, applied only when confirmed, and kept', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.openSample();
+  await report.openFromResult();
+  const xlsx = await report.download('导出整改台账(Excel)');
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+  const [exported, edited] = [join(dir, 'ledger.xlsx'), join(dir, 'edited.xlsx')];
+  writeFileSync(exported, xlsx.bytes);
+  execFileSync('python3', ['scripts/edit-ledger-xlsx.py', exported, edited,
+    'C6.4:责任人=孙科长', 'C6.4:时限=date:2027-03-31', 'C7.1:时限=年底前']);
+  const rows = report.ledgerRows();
+  const c64 = await rows.filter({ hasText: 'C6.4' }).first().locator('td').first().textContent();
+  await page.getByLabel(/选择从本工具导出、在 Excel 或 WPS 中修改过的台账/).setInputFiles(
+    { name: 'edited.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(edited) });
+  const preview = page.getByRole('table', { name: /^将修改 2 处,1 处无法读取/ });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByRole('row').filter({ hasText: '孙科长' })).toHaveCount(1);
+  await expect(preview.getByRole('row').filter({ hasText: '2027-03-31' })).toHaveCount(1);
+  await expect(page.getByText(/“时限”:“年底前”不是日期/)).toBeVisible();
+  // Nothing is applied before the confirmation.
+  await expect(report.page.getByRole('textbox', { name: `第 ${c64.trim()} 项责任人`, exact: true })).not.toHaveValue('孙科长');
+  await page.getByRole('button', { name: '应用这些修改' }).click();
+  const owner = () => page.getByRole('textbox', { name: `第 ${c64.trim()} 项责任人`, exact: true });
+  await expect(owner()).toHaveValue('孙科长');
+  await page.reload();
+  await expect(owner()).toHaveValue('孙科长');
+  await expect(page.getByLabel(`第 ${c64.trim()} 项整改时限`, { exact: true })).toHaveValue('2027-03-31');
 });

@@ -46,7 +46,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         },
     );
     match &*result {
-        Ok(c) => html! { <CompareView comparison={c.clone()} after_id={props.after.clone()} /> },
+        Ok(c) => html! { <CompareView comparison={c.clone()} after_id={Some(props.after.clone())} /> },
         Err(message) => html! {
             <section class="compare">
                 <h1 tabindex="-1">{ "两次自查对比" }</h1>
@@ -74,6 +74,8 @@ pub fn CompareLink() -> Html {
     html! {
         <p class="compare-link no-print">
             <Link<Route> {to}>{ format!("与上一次自查({})对比", p.date) }</Link<Route>>
+            { " · " }
+            <Link<Route> to={Route::ComparePick}>{ "与其他自查或存档文件对比…" }</Link<Route>>
         </p>
     }
 }

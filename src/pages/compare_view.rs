@@ -15,8 +15,9 @@ use crate::route::Route;
 pub struct CompareViewProps {
     /// The comparison core computed.
     pub comparison: Rc<Comparison>,
-    /// The later draft, for the way back to its report.
-    pub after_id: AttrValue,
+    /// The later draft, for the way back to its report; `None` when it is a file.
+    #[prop_or_default]
+    pub after_id: Option<AttrValue>,
 }
 
 /// The counts shown on top, in this order.
@@ -132,7 +133,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <label><input type="checkbox" checked={*changes_only} onchange={on_only} />{ "只看变化" }</label>
                 <button type="button" onclick={on_print}>{ "打印对比" }</button>
                 <button type="button" onclick={on_xlsx}>{ "导出变化(XLSX)" }</button>
-                <Link<Route> to={Route::Report { id: props.after_id.to_string() }}>{ "返回报告" }</Link<Route>>
+                if let Some(id) = &props.after_id {
+                    <Link<Route> to={Route::Report { id: id.to_string() }}>{ "返回报告" }</Link<Route>>
+                }
             </div>
             if let Some(n) = &*notice { <p role="alert">{ n.clone() }</p> }
             <table class="cmp-rows">

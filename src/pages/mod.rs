@@ -3,6 +3,7 @@
 mod changes;
 mod check_step;
 pub mod compare;
+pub mod compare_pick;
 mod compare_view;
 mod diagnostics;
 mod draft_page;

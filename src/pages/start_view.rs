@@ -71,6 +71,7 @@ pub fn StartView(props: &StartViewProps) -> Html {
                     <button type="button" data-action={SAMPLE_ACTION} onclick={props.on_sample.clone()}>{ "试用示例单位" }</button>
                     <a class="button-link" href={href(&Route::Open)}>{ "打开文件" }</a>
                     <a class="button-link" href={href(&Route::Training)}>{ "培训学习" }</a>
+                    <a class="button-link" href={href(&Route::ComparePick)}>{ "对比两次自查" }</a>
                     <a class="button-link" href={href(&Route::Rollup)}>{ "汇总多个单位" }</a>
                     <a class="button-link" href={href(&Route::Overlays)}>{ "地方标准" }</a>
                 </div>
