@@ -72,7 +72,13 @@ mod tests {
 
     #[test]
     fn days_turn_back_into_the_same_dates() {
-        for date in ["1970-01-01", "2000-02-29", "2026-12-31", "1900-01-01", "2100-03-01"] {
+        for date in [
+            "1970-01-01",
+            "2000-02-29",
+            "2026-12-31",
+            "1900-01-01",
+            "2100-03-01",
+        ] {
             let days = days_from_iso(date).unwrap();
             assert_eq!(iso_from_days(days).as_deref(), Some(date));
         }

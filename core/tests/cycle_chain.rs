@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::chain::{answer, choice, first, ledger, pack, rows, second, confirm_all};
+use common::chain::{answer, choice, confirm_all, first, ledger, pack, rows, second};
 use fingertip_core::cycle::{
     compare, next_check, open_for_compare, order_pair, provisional_count, ChangeKind,
     CompareFileError, PairNote,
@@ -209,7 +209,10 @@ fn answers_held_for_review_compare_as_unchanged_and_red_lines_as_persisting() {
 fn a_pair_is_put_in_date_order_and_a_different_unit_is_noted() {
     let (a, b) = (first(), second());
     let (before, after, notes) = order_pair(b.clone(), a.clone());
-    assert_eq!((before.id.as_str(), after.id.as_str()), ("draft-1", "draft-2"));
+    assert_eq!(
+        (before.id.as_str(), after.id.as_str()),
+        ("draft-1", "draft-2")
+    );
     assert_eq!(notes, [PairNote::Swapped]);
     // Linked checks of a renamed unit are not noted; unlinked checks of two names are.
     let mut renamed = b.clone();

@@ -6,8 +6,8 @@ mod common;
 
 use common::chain::{choice, confirm_all, first, ledger, pack, rows, second};
 use fingertip_core::cycle::{
-    compare, csv_records, gone_rows, ledger_records, next_check, preview_ledger_import,
-    ChangeKind, CycleEdit, LedgerFileError,
+    compare, csv_records, gone_rows, ledger_records, next_check, preview_ledger_import, ChangeKind,
+    CycleEdit, LedgerFileError,
 };
 use fingertip_core::edit::{apply, Edit, LedgerField};
 use fingertip_core::engine::evaluate;
@@ -238,7 +238,9 @@ fn an_xlsx_ledger_saved_by_an_office_suite_previews_every_changed_cell() {
     // The worksheet's own row number: the header is row 3, C6.4 is row 4.
     assert_eq!(p.errors.len(), 1);
     assert_eq!((p.errors[0].line, p.errors[0].column), (4, "时限"));
-    assert!(p.errors[0].message.starts_with("第 4 行“时限”:“年底前”不是日期"));
+    assert!(p.errors[0]
+        .message
+        .starts_with("第 4 行“时限”:“年底前”不是日期"));
     assert_eq!(a, before, "the preview applies nothing");
     assert!(apply(&mut a, Edit::Cycle(p.edit())));
     let after = ledger(&a);

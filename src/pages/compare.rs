@@ -46,7 +46,9 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         },
     );
     match &*result {
-        Ok(c) => html! { <CompareView comparison={c.clone()} after_id={Some(props.after.clone())} /> },
+        Ok(c) => {
+            html! { <CompareView comparison={c.clone()} after_id={Some(props.after.clone())} /> }
+        }
         Err(message) => html! {
             <section class="compare">
                 <h1 tabindex="-1">{ "两次自查对比" }</h1>

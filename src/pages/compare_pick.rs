@@ -86,8 +86,12 @@ fn Side(props: &SideProps) -> Html {
                         Ok(a) => Pick::File(name, Rc::new(a)),
                         Err(e) => Pick::Failed(format!("文件“{name}”不能用于对比:{e}").into()),
                     },
-                    Err(ReadError::TooLarge(_)) => Pick::Failed(format!("文件“{name}”过大,不像是自查存档。").into()),
-                    Err(ReadError::Failed) => Pick::Failed("浏览器无法读取这个文件,请重新选择。".into()),
+                    Err(ReadError::TooLarge(_)) => {
+                        Pick::Failed(format!("文件“{name}”过大,不像是自查存档。").into())
+                    }
+                    Err(ReadError::Failed) => {
+                        Pick::Failed("浏览器无法读取这个文件,请重新选择。".into())
+                    }
                 });
             });
         })
@@ -96,7 +100,10 @@ fn Side(props: &SideProps) -> Html {
         Pick::Draft(id) => id.to_string(),
         _ => String::new(),
     };
-    let (select_id, file_id) = (format!("{}-draft", props.key_id), format!("{}-file", props.key_id));
+    let (select_id, file_id) = (
+        format!("{}-draft", props.key_id),
+        format!("{}-file", props.key_id),
+    );
     html! {
         <fieldset class="cmp-side">
             <legend>{ props.legend.clone() }</legend>
@@ -144,20 +151,32 @@ pub fn ComparePickPage() -> Html {
         })
     };
     let on_compare = {
-        let (before, after, outcome, national) = (before.clone(), after.clone(), outcome.clone(), app.national_pack());
+        let (before, after, outcome, national) = (
+            before.clone(),
+            after.clone(),
+            outcome.clone(),
+            app.national_pack(),
+        );
         Callback::from(move |_: MouseEvent| {
             let run = || -> Result<Compared, String> {
                 let (a, b) = (before.load()?, after.load()?);
                 let (earlier, later, notes) = order_pair(a, b);
-                let pack = fingertip_core::overlay::effective(national, &later.overlays).unwrap_or(national);
+                let pack = fingertip_core::overlay::effective(national, &later.overlays)
+                    .unwrap_or(national);
                 let stored = |p: &Pick, id: &str| matches!(p, Pick::Draft(d) if d == id);
-                let after_id = (stored(&before, &later.id) || stored(&after, &later.id)).then(|| later.id.clone().into());
-                Ok(Compared { comparison: Rc::new(compare(pack, &earlier, &later)), notes, after_id })
+                let after_id = (stored(&before, &later.id) || stored(&after, &later.id))
+                    .then(|| later.id.clone().into());
+                Ok(Compared {
+                    comparison: Rc::new(compare(pack, &earlier, &later)),
+                    notes,
+                    after_id,
+                })
             };
             outcome.set(Some(run()));
         })
     };
-    let ready = !matches!(*before, Pick::Empty | Pick::Failed(_)) && !matches!(*after, Pick::Empty | Pick::Failed(_));
+    let ready = !matches!(*before, Pick::Empty | Pick::Failed(_))
+        && !matches!(*after, Pick::Empty | Pick::Failed(_));
     html! {
         <section class="compare-pick">
             if !matches!(&*outcome, Some(Ok(_))) {

@@ -14,7 +14,9 @@ fn cell_text(cell: Cell, column: usize) -> String {
     match cell {
         Cell::Empty => String::new(),
         Cell::Text(t) => t,
-        Cell::Number(n) if column == DEADLINE && n.fract() == 0.0 && n > SERIAL_EPOCH - 25_567.0 => {
+        Cell::Number(n)
+            if column == DEADLINE && n.fract() == 0.0 && n > SERIAL_EPOCH - 25_567.0 =>
+        {
             // The guard above keeps the cast in range; a date outside 1900..=9999 stays a number.
             iso_from_days((n - SERIAL_EPOCH) as i64).unwrap_or_else(|| n.to_string())
         }

@@ -22,8 +22,8 @@ pub use export::{asset_words, changes_xlsx};
 pub use history::{close_row, edit_row, gone_rows, history_words, GoneRow};
 pub use ledger_file::ledger_records;
 pub use matching::{match_assets, AssetMatch};
-pub use pair::{open_for_compare, order_pair, CompareFileError, PairNote};
 pub use next::{next_check, Carry, NextCheck};
+pub use pair::{open_for_compare, order_pair, CompareFileError, PairNote};
 pub use provisional::{confirm, confirm_items, provisional_count, settle};
 pub use reimport::{
     csv_records, preview as preview_ledger_import, CellChange, FieldError, LedgerFileError,

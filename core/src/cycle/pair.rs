@@ -72,7 +72,10 @@ pub fn order_pair(a: Assessment, b: Assessment) -> (Assessment, Assessment, Vec<
     if before.id == after.id && before.profile.date == after.profile.date {
         notes.push(PairNote::SameCheck);
     }
-    let linked = after.predecessor.as_ref().is_some_and(|p| p.id == before.id)
+    let linked = after
+        .predecessor
+        .as_ref()
+        .is_some_and(|p| p.id == before.id)
         || before.id == after.id;
     if !linked && before.profile.name.trim() != after.profile.name.trim() {
         notes.push(PairNote::OtherUnit {

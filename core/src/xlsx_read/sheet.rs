@@ -83,7 +83,8 @@ pub(super) fn first_sheet_path(workbook: &str, rels: &str) -> Result<String, Xls
 
 /// Text of `<t>` elements, skipping phonetic runs (`<rPh>`), collected per `parent` element.
 fn texts_in(xml: &str, parent: &str) -> Result<Vec<String>, XlsxError> {
-    let (mut out, mut current, mut in_t, mut in_phonetic) = (Vec::new(), None::<String>, false, false);
+    let (mut out, mut current, mut in_t, mut in_phonetic) =
+        (Vec::new(), None::<String>, false, false);
     walk(xml, |e| match e {
         Event::Start(s) => match s.local_name().as_ref() {
             n if n == parent => current = Some(String::new()),
@@ -125,12 +126,14 @@ pub(super) fn shared_strings(xml: &str) -> Result<Vec<String>, XlsxError> {
 
 /// Column index from 0 of a cell reference such as `B12`.
 fn column_of(reference: &str) -> Option<usize> {
-    let letters: Vec<u8> = reference.bytes().take_while(u8::is_ascii_alphabetic).collect();
+    let letters: Vec<u8> = reference
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .collect();
     (!letters.is_empty() && letters.len() <= 3).then(|| {
-        letters
-            .iter()
-            .fold(0, |n, b| n * 26 + usize::from(b.to_ascii_uppercase() - b'A' + 1))
-            - 1
+        letters.iter().fold(0, |n, b| {
+            n * 26 + usize::from(b.to_ascii_uppercase() - b'A' + 1)
+        }) - 1
     })
 }
 
@@ -192,7 +195,9 @@ pub(super) fn cells(xml: &str, shared: &[String]) -> Result<Vec<Vec<Cell>>, Xlsx
     };
     walk(xml, |e| match e {
         Event::Start(s) | Event::Empty(s) if s.local_name().as_ref() == "row" => {
-            row = attr(&s, "r").and_then(|r| r.parse().ok()).unwrap_or(row + 1);
+            row = attr(&s, "r")
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(row + 1);
             column = 0;
         }
         Event::Start(ref s) | Event::Empty(ref s) if s.local_name().as_ref() == "c" => {
@@ -301,7 +306,10 @@ mod tests {
         let wb = r#"<workbook xmlns:r="rel"><sheets><sheet name="整改台账" sheetId="1" r:id="rId7"/><sheet name="b" sheetId="2" r:id="rId8"/></sheets></workbook>"#;
         let rels = r#"<Relationships><Relationship Id="rId8" Target="worksheets/b.xml"/><Relationship Id="rId7" Target="/xl/worksheets/a.xml"/></Relationships>"#;
         assert_eq!(first_sheet_path(wb, rels).unwrap(), "xl/worksheets/a.xml");
-        assert_eq!(first_sheet_path(wb, "").unwrap(), "xl/worksheets/sheet1.xml");
+        assert_eq!(
+            first_sheet_path(wb, "").unwrap(),
+            "xl/worksheets/sheet1.xml"
+        );
     }
 
     #[test]

@@ -39,14 +39,25 @@ pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
             input.set_value("");
             let (result, report) = (result.clone(), report.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let remedy = |item: &str| pack.item(item).map(|i| i.remedy.clone()).unwrap_or_default();
+                let remedy = |item: &str| {
+                    pack.item(item)
+                        .map(|i| i.remedy.clone())
+                        .unwrap_or_default()
+                };
                 let read = match read_bytes(file, MAX_LEDGER_BYTES).await {
                     Ok(bytes) => ledger_records(&bytes)
-                        .and_then(|records| preview_ledger_import(&records, &report.ledger, remedy, &clock::today()))
+                        .and_then(|records| {
+                            preview_ledger_import(&records, &report.ledger, remedy, &clock::today())
+                        })
                         .map(Rc::new)
                         .map_err(|e| e.to_string()),
-                    Err(ReadError::TooLarge(_)) => Err("这个文件大于 2 MB,不像是本工具导出的台账。请检查是否选错了文件。".to_string()),
-                    Err(ReadError::Failed) => Err("浏览器无法读取这个文件,请重新选择。".to_string()),
+                    Err(ReadError::TooLarge(_)) => Err(
+                        "这个文件大于 2 MB,不像是本工具导出的台账。请检查是否选错了文件。"
+                            .to_string(),
+                    ),
+                    Err(ReadError::Failed) => {
+                        Err("浏览器无法读取这个文件,请重新选择。".to_string())
+                    }
                 };
                 result.set(Some(read));
             });
