@@ -19,9 +19,10 @@ done
 export HOME="$WORK/home" CARGO_HOME="$WORK/home/.cargo" RUSTUP_HOME
 export PATH="$CARGO_HOME/bin:/usr/local/bin:/usr/bin:/bin"
 cd "$WORK/repo"
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s)
 scripts/setup.sh
 setup_done=$(date +%s)
 make test
 done_at=$(date +%s)
-echo "fresh-machine: set-up $((setup_done - start)) s; make test in all $((done_at - start)) s ($(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "fresh-machine: set-up $((setup_done - start)) s; make test in all $((done_at - start)) s ($(nproc) cores; load before: $load)"
