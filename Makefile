@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-office test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-office test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import size-breakdown
 
 setup:
 	@scripts/setup.sh
@@ -54,6 +54,10 @@ bench-rollup: build
 	@[ -d /tmp/fingertip-rollup-bench-100000 ] || target/release/examples/gen_units /tmp/fingertip-rollup-bench-100000 100000
 	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.xlsx | tail -2
 	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.jsonl | tail -2
+
+## Where the full app's wasm bytes go (not part of make test): twiggy by crate and module family (docs/size.md)
+size-breakdown: build
+	@scripts/size-breakdown.sh
 
 ## Fuzz the import pipeline (not part of make test): FUZZ_CASES cases, 1,000,000 by default (~10 min)
 fuzz-import:
