@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PORT ?= 8080
 
-.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-office test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import size-breakdown
+.PHONY: run test setup build dist serve test-fmt test-clippy test-native test-office test-build test-wasm test-e2e test-faults bench bench-core bench-wizard bench-rollup fuzz-import size-breakdown bench-scale
 
 setup:
 	@scripts/setup.sh
@@ -54,6 +54,12 @@ bench-rollup: build
 	@[ -d /tmp/fingertip-rollup-bench-100000 ] || target/release/examples/gen_units /tmp/fingertip-rollup-bench-100000 100000
 	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.xlsx | tail -2
 	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.jsonl | tail -2
+
+## Scale benchmark (not part of make test, issue #20): 100 + 100 and 500 + 500 assets, every item answered;
+## answer → saved, keystroke → frame on three pages, page switches, the report, longest task, wasm memory
+bench-scale: build
+	@for n in 100 500; do [ -f /tmp/fingertip-scale-$$n.json ] || cargo run --quiet --release -p fingertip-core --example gen_scale -- /tmp/fingertip-scale-$$n.json $$n; done
+	@. scripts/env.sh && node e2e/bench/scale.mjs
 
 ## Where the full app's wasm bytes go (not part of make test): twiggy by crate and module family (docs/size.md)
 size-breakdown: build

@@ -1,0 +1,133 @@
+// Benchmark (not a test) for issue #20: a unit with N apps + N work groups, every item answered
+// (core/examples/gen_scale.rs), imported through 打开文件, then timed as a user meets it, for N = 100
+// and N = 500. Prints per size, and how each figure grows between the two:
+//   - answer → screen updated + saved: the app's own measure `fingertip:answer-to-saved` (p50, p95);
+//   - keystroke → frame on the unit, inventory and check pages: Event Timing (the browser's INP
+//     measure: input delay + handlers + the next paint) per keystroke; a keystroke the browser does
+//     not report took < 16 ms and counts as 16;
+//   - page switches (清单, 第6条, 单位信息) and the report: hash change → landmark visible → two frames;
+//   - the longest main-thread task (Long Tasks API) over the whole run;
+//   - wasm memory (the app module's memory.byteLength) after the report, and after leaving it.
+// Usage: node e2e/bench/scale.mjs  (needs dist/ built and the generated files; `make bench-scale`)
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+const PORT = Number(process.env.BENCH_PORT ?? 8184);
+const SIZES = (process.env.BENCH_SIZES ?? '100,500').split(',').map(Number);
+const ANSWERS = 30;
+const KEYS = 20;
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const quantile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+// Installed before the app starts: long tasks and event timings, kept for the whole run.
+function observe() {
+  window.__bench = { longest: 0, events: [] };
+  addEventListener('fingertip:app-started', (e) => { window.__appExports = e.detail.wasm; });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.interactionId) window.__bench.events.push({ id: e.interactionId, d: e.duration, t: e.startTime }); })
+    .observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+async function timed(page, hash, landmark) {
+  const t = Date.now();
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await landmark.waitFor({ timeout: 120_000 });
+  await frames(page);
+  return Date.now() - t;
+}
+
+async function keystrokes(page, field) {
+  await field.click();
+  await page.evaluate(() => { window.__bench.events = []; window.__bench.mark = performance.now(); });
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.type(String(i % 10));
+    await frames(page);
+  }
+  const events = await page.evaluate(() => window.__bench.events.filter((e) => e.t >= window.__bench.mark));
+  const per = new Map();
+  for (const e of events) per.set(e.id, Math.max(per.get(e.id) ?? 0, e.d));
+  const reported = [...per.values()];
+  const all = [...reported, ...Array(Math.max(0, KEYS - reported.length)).fill(16)];
+  return { p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all) };
+}
+
+async function run(browser, n) {
+  const file = readFileSync(`/tmp/fingertip-scale-${n}.json`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(observe);
+  const page = await context.newPage();
+  const base = `http://127.0.0.1:${PORT}/`;
+  await page.goto(base);
+  await page.getByRole('link', { name: '打开文件' }).click();
+  await page.getByLabel('选择要打开的文件(.json 存档或备份)').setInputFiles({ name: `scale-${n}.json`, mimeType: 'application/json', buffer: file });
+  await page.getByRole('button', { name: '导入为新草稿' }).click({ timeout: 120_000 });
+  await page.waitForURL(/#\/drafts\/[^/]+\//, { timeout: 120_000 });
+  const id = page.url().match(/#\/drafts\/([^/]+)\//)[1];
+  const r = { size: `${n} + ${n}` };
+
+  r.switch_inventory_ms = await timed(page, `#/drafts/${id}/inventory`, page.getByRole('heading', { name: `工作群组(${n})` }));
+  r.key_inventory = await keystrokes(page, page.getByRole('region', { name: /^政务应用程序/ }).locator('input[type=text]').first());
+  r.switch_article6_ms = await timed(page, `#/drafts/${id}/articles/6`, page.locator('.item-row fieldset.answer-choice input[type=radio]').first());
+  const radios = page.locator('.item-row fieldset.answer-choice input[type=radio]');
+  const count = await radios.count();
+  await page.evaluate(() => performance.clearMeasures());
+  // Every item is answered: each sample changes one answer to another value (an unchecked radio).
+  const unchecked = page.locator('.item-row fieldset.answer-choice input[type=radio]:not(:checked)');
+  for (let i = 0; i < ANSWERS; i++) {
+    await unchecked.nth((i * 37) % (count / 2)).check();
+    await page.waitForFunction((k) => performance.getEntriesByName('fingertip:answer-to-saved').length >= k, i + 1, { timeout: 60_000 });
+  }
+  const answers = await page.evaluate(() => performance.getEntriesByName('fingertip:answer-to-saved').map((e) => e.duration));
+  r.answer_saved = { p50: quantile(answers, 0.5), p95: quantile(answers, 0.95), max: Math.max(...answers) };
+  r.radios_on_page = count;
+  const extras = page.locator('.item-row details.row-extras').first();
+  await extras.locator('summary').click();
+  r.key_check = await keystrokes(page, extras.locator('textarea'));
+  r.switch_unit_ms = await timed(page, `#/drafts/${id}/unit`, page.getByLabel('单位名称'));
+  r.key_unit = await keystrokes(page, page.getByLabel('单位名称'));
+  r.report_ms = await timed(page, `#/drafts/${id}/report`, page.getByRole('table', { name: /^整改台账/ }));
+  const memory = () => page.evaluate(() => window.__appExports?.memory?.buffer?.byteLength ?? 0);
+  r.wasm_mib_report = (await memory()) / 2 ** 20;
+  await timed(page, '#/', page.getByRole('heading', { name: '开始使用' }));
+  r.wasm_mib_after = (await memory()) / 2 ** 20;
+  r.longest_task_ms = await page.evaluate(() => window.__bench.longest);
+  await context.close();
+  return r;
+}
+
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 700));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+try {
+  console.log(`bench-scale: ${new Date().toISOString()}, load before ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  const results = [];
+  for (const n of SIZES) {
+    const r = await run(browser, n);
+    results.push(r);
+    console.log(JSON.stringify(r));
+  }
+  const flat = (r) => ({
+    'answer→saved p50/p95 ms': `${r.answer_saved.p50.toFixed(0)} / ${r.answer_saved.p95.toFixed(0)}`,
+    'key unit p95 ms': r.key_unit.p95, 'key inventory p95 ms': r.key_inventory.p95, 'key check p95 ms': r.key_check.p95,
+    '→清单 ms': r.switch_inventory_ms, '→第6条 ms': r.switch_article6_ms, '→单位 ms': r.switch_unit_ms, 'report ms': r.report_ms,
+    'longest task ms': Math.round(r.longest_task_ms), 'wasm MiB (report / after)': `${r.wasm_mib_report.toFixed(1)} / ${r.wasm_mib_after.toFixed(1)}`,
+  });
+  console.table(Object.fromEntries(results.map((r) => [r.size, flat(r)])));
+  if (results.length === 2) {
+    const [a, b] = results;
+    const g = (x, y) => (y / Math.max(1, x)).toFixed(1) + '×';
+    console.log(`growth ${a.size} → ${b.size} (assets ×5): answer p95 ${g(a.answer_saved.p95, b.answer_saved.p95)}, `
+      + `→第6条 ${g(a.switch_article6_ms, b.switch_article6_ms)}, report ${g(a.report_ms, b.report_ms)}, `
+      + `longest task ${g(a.longest_task_ms, b.longest_task_ms)}, wasm ${g(a.wasm_mib_report, b.wasm_mib_report)}`);
+  }
+  mkdirSync('e2e/results', { recursive: true });
+  writeFileSync('e2e/results/bench-scale.json', JSON.stringify(results, null, 2));
+} finally {
+  await browser.close();
+  server.kill();
+}
