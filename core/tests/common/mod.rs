@@ -3,7 +3,9 @@
 #![allow(dead_code)] // each test binary uses a different subset
 
 pub mod builder;
+pub mod corpus;
 pub mod engine;
+pub mod sample;
 pub mod scenario;
 pub mod store;
 pub mod synthetic;
