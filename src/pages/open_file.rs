@@ -5,8 +5,7 @@
 use std::rc::Rc;
 
 use fingertip_core::import::{
-    inspect_backup_with, inspect_with, released_snapshots, BackupPreview, ImportError, Preview,
-    MAX_IMPORT_BYTES,
+    open, released_snapshots, BackupPreview, ImportError, Opened as File, Preview, MAX_IMPORT_BYTES,
 };
 use fingertip_core::pack::Pack;
 use fingertip_core::report::assessment_fingerprint;
@@ -28,23 +27,18 @@ enum Opened {
     Failed(&'static str, String),
     /// A saved file with its fingerprint.
     Single(Rc<Preview>, AttrValue),
-    /// A backup, with its bytes.
-    Backup(Rc<BackupPreview>, Rc<Vec<u8>>),
+    /// A backup.
+    Backup(Rc<BackupPreview>),
 }
 
-/// Reads `bytes` as a saved file, or as a backup when it is one.
-fn open_bytes(bytes: Vec<u8>, pack: &Pack) -> Opened {
-    match inspect_with(&bytes, pack, released_snapshots()) {
-        Ok(p) => {
+/// Reads `bytes` once, as a saved file or a backup (core's [`open`] decides by its shape).
+fn open_bytes(bytes: &[u8], pack: &Pack) -> Opened {
+    match open(bytes, pack, released_snapshots()) {
+        Ok(File::Saved(p)) => {
             let fingerprint = assessment_fingerprint(pack, &p.file.clone().into_assessment());
-            Opened::Single(Rc::new(p), fingerprint.into())
+            Opened::Single(Rc::from(p), fingerprint.into())
         }
-        Err(ImportError::IsBackup { .. }) => {
-            match inspect_backup_with(&bytes, pack, released_snapshots()) {
-                Ok(b) => Opened::Backup(Rc::new(b), Rc::new(bytes)),
-                Err(e) => Opened::Failed(e.kind(), e.to_string()),
-            }
-        }
+        Ok(File::Backup(b)) => Opened::Backup(Rc::from(b)),
         Err(e) => Opened::Failed(e.kind(), e.to_string()),
     }
 }
@@ -76,7 +70,7 @@ pub fn OpenPage() -> Html {
             let opened = opened.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 opened.set(match read_bytes(file, MAX_IMPORT_BYTES).await {
-                    Ok(bytes) => open_bytes(bytes, pack),
+                    Ok(bytes) => open_bytes(&bytes, pack),
                     Err(e) => read_failed(e),
                 });
             });
@@ -96,8 +90,8 @@ pub fn OpenPage() -> Html {
             <ImportPreview key={format!("{}{fingerprint}", *name)} preview={p.clone()}
                 name={(*name).clone()} fingerprint={fingerprint.clone()} />
         },
-        Opened::Backup(b, bytes) => html! {
-            <BackupRestore preview={b.clone()} bytes={bytes.clone()} name={(*name).clone()} />
+        Opened::Backup(b) => html! {
+            <BackupRestore preview={b.clone()} name={(*name).clone()} />
         },
     };
     html! {
