@@ -9,6 +9,7 @@ use fingertip_core::pack::Pack;
 use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
 
+use crate::error::DraftError;
 use crate::platform::{clock, focus, overlay_store, perf, storage};
 use crate::state::{Action, AppState, Session};
 
@@ -139,8 +140,8 @@ impl AppHandle {
     }
 
     /// Makes draft `id` the open one, reading it from storage unless already open.
-    /// Returns a message for the user when it cannot be opened.
-    pub fn open_draft(&self, id: &str) -> Result<(), String> {
+    /// Says why, for the user, when it cannot be opened.
+    pub fn open_draft(&self, id: &str) -> Result<(), DraftError> {
         if self
             .0
             .session
@@ -154,10 +155,8 @@ impl AppHandle {
                 self.0.dispatch(Action::Open(Box::new(a)));
                 Ok(())
             }
-            Ok(None) => Err(
-                "找不到这份草稿:它可能已被删除,或保存在另一台电脑、另一个浏览器中。".to_string(),
-            ),
-            Err(e) => Err(e.to_string()),
+            Ok(None) => Err(DraftError::NotFound(id.to_string())),
+            Err(e) => Err(e.into()),
         }
     }
 

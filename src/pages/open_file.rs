@@ -5,15 +5,16 @@
 use std::rc::Rc;
 
 use fingertip_core::import::{
-    open, released_snapshots, BackupPreview, ImportError, Opened as File, Preview, MAX_IMPORT_BYTES,
+    open, released_snapshots, BackupPreview, Opened as File, Preview, MAX_IMPORT_BYTES,
 };
 use fingertip_core::pack::Pack;
 use fingertip_core::report::assessment_fingerprint;
 use yew::prelude::*;
 
 use crate::components::data_safety::{BackupRestore, FilePicker, ImportPreview};
+use crate::error::FileError;
 use crate::hooks::use_app;
-use crate::platform::file::{read_bytes, ReadError};
+use crate::platform::file::read_bytes;
 use crate::route::{href, Route};
 
 /// What the page shows for the opened file.
@@ -39,21 +40,13 @@ fn open_bytes(bytes: &[u8], pack: &Pack) -> Opened {
             Opened::Single(Rc::from(p), fingerprint.into())
         }
         Ok(File::Backup(b)) => Opened::Backup(Rc::from(b)),
-        Err(e) => Opened::Failed(e.kind(), e.to_string()),
+        Err(e) => failed(e),
     }
 }
 
-fn read_failed(e: ReadError) -> Opened {
-    match e {
-        ReadError::TooLarge(size) => {
-            let e = ImportError::TooLarge { size };
-            Opened::Failed(e.kind(), e.to_string())
-        }
-        ReadError::Failed => Opened::Failed(
-            "read_failed",
-            "无法读取这个文件(它可能已被移动、删除,或没有读取权限)。请重新选择文件。".into(),
-        ),
-    }
+fn failed(e: impl Into<FileError>) -> Opened {
+    let e = e.into();
+    Opened::Failed(e.kind(), e.to_string())
 }
 
 /// The open-file page.
@@ -71,7 +64,7 @@ pub fn OpenPage() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 opened.set(match read_bytes(file, MAX_IMPORT_BYTES).await {
                     Ok(bytes) => open_bytes(&bytes, pack),
-                    Err(e) => read_failed(e),
+                    Err(e) => failed(e),
                 });
             });
         })

@@ -47,7 +47,7 @@ pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
                         }
                         Err(_) => Err("这个文件不是 UTF-8 编码的 CSV。请在 Excel 或 WPS 中“另存为 CSV UTF-8”后再导入。".to_string()),
                     },
-                    Err(_) => Err("浏览器无法读取这个文件,请重新选择。".to_string()),
+                    Err(e) => Err(e.to_string()),
                 };
                 result.set(Some(read));
             });
