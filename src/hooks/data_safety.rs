@@ -11,7 +11,7 @@ use crate::error::DraftError;
 use crate::platform::clock;
 use crate::platform::download::{self, DownloadError};
 use crate::platform::storage::{self, StoreError};
-use crate::state::{Action, Quarantine};
+use crate::state::{Action, Quarantine, Session};
 
 impl AppHandle {
     /// Tests that storage works, then scans the drafts (quarantining unreadable ones) and loads the list.
@@ -77,7 +77,8 @@ impl AppHandle {
         };
         match storage::load_draft(&c.id) {
             Ok(Some(a)) => {
-                self.0.dispatch(Action::Open(Box::new(a)));
+                let session = Session::open(self.national_pack(), a);
+                self.0.dispatch(Action::Open(std::rc::Rc::new(session)));
                 Ok(())
             }
             Ok(None) => {

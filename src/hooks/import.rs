@@ -62,9 +62,12 @@ impl AppHandle {
             at,
         });
         let origin = std::mem::replace(&mut a.id, target.to_string());
-        let summary = Session::open(self.national_pack(), a.clone()).summary();
-        self.0.dispatch(Action::Open(Box::new(a.clone())));
-        self.report_save(storage::overwrite_draft(self.pack(), &a, &summary), summary);
+        // Judged once: the same session is stored and opened.
+        let session = std::rc::Rc::new(Session::open(self.national_pack(), a));
+        let summary = session.summary();
+        self.0.dispatch(Action::Open(session.clone()));
+        let stored = storage::overwrite_draft(self.pack(), &session.assessment, &summary);
+        self.report_save(stored, summary);
         if origin != target {
             storage::record_origin(target, &origin);
         }

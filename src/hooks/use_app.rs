@@ -129,9 +129,9 @@ impl AppHandle {
     /// Stores `assessment` as a draft and opens it; returns its id.
     pub fn open_and_save(&self, assessment: Assessment) -> String {
         let id = assessment.id.clone();
-        let session = Session::open(self.national_pack(), assessment.clone());
+        let session = Rc::new(Session::open(self.national_pack(), assessment));
         let summary = session.summary();
-        self.0.dispatch(Action::Open(Box::new(assessment)));
+        self.0.dispatch(Action::Open(session.clone()));
         self.report_save(
             storage::save_draft(session.pack, &session.assessment, &summary),
             summary,
@@ -152,7 +152,10 @@ impl AppHandle {
         }
         match storage::load_draft(id) {
             Ok(Some(a)) => {
-                self.0.dispatch(Action::Open(Box::new(a)));
+                self.0.dispatch(Action::Open(Rc::new(Session::open(
+                    self.national_pack(),
+                    a,
+                ))));
                 Ok(())
             }
             Ok(None) => Err(DraftError::NotFound(id.to_string())),
