@@ -11,12 +11,17 @@ use fingertip_core::pack::embedded;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (Some(out), Some(n)) = (args.get(1), args.get(2).and_then(|n| n.parse::<usize>().ok())) else {
+    let (Some(out), Some(n)) = (
+        args.get(1),
+        args.get(2).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
         eprintln!("usage: gen_scale OUT.json N");
         std::process::exit(2);
     };
     let pack = embedded().expect("the embedded pack");
-    let mut unit = Unit::new(pack).unit("规模测试县融媒体中心", UnitLevel::County).date("2026-11-20");
+    let mut unit = Unit::new(pack)
+        .unit("规模测试县融媒体中心", UnitLevel::County)
+        .date("2026-11-20");
     for i in 1..=n {
         unit = unit.app(&format!("app-{i}"), &format!("应用{i}"));
     }
@@ -27,5 +32,9 @@ fn main() {
     let a = unit.build();
     let json = fingertip_core::save::to_json(pack, &a);
     std::fs::write(out, &json).expect("write");
-    println!("gen_scale: {out}: {n} apps + {n} groups, {} answers, {} bytes", a.answers.len(), json.len());
+    println!(
+        "gen_scale: {out}: {n} apps + {n} groups, {} answers, {} bytes",
+        a.answers.len(),
+        json.len()
+    );
 }

@@ -2,8 +2,8 @@
 //! saves as you type, like every text field of the app, and 完成 (or Enter, or Esc) to close it.
 //! The typed text is kept in the form, so a re-render from the saved line never resets it.
 
+use crate::components::inventory::input::value_of;
 use fingertip_core::model::TITLE_MAX_CHARS;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Element id of the name field of draft `id` (focused when the form opens).
@@ -34,9 +34,9 @@ pub fn DraftRename(props: &DraftRenameProps) -> Html {
     let oninput = {
         let (typed, id, save) = (typed.clone(), props.id.to_string(), props.on_save.clone());
         Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                typed.set(i.value());
-                save.emit((id.clone(), i.value()));
+            if let Some(value) = value_of(e.as_ref()) {
+                typed.set(value.clone());
+                save.emit((id.clone(), value));
             }
         })
     };

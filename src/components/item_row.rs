@@ -14,7 +14,7 @@ use fingertip_core::date::days_from_iso;
 use fingertip_core::edit::AnswerField;
 use fingertip_core::engine::{card_problems, involved_functions, Status};
 use fingertip_core::model::{Answer, AnswerValue, JustificationField};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::answer::AnswerInput;
@@ -83,12 +83,7 @@ fn sender<E: 'static>(
 
 /// The text of the input or textarea an event came from.
 pub(super) fn text_of(e: &InputEvent) -> Option<String> {
-    e.target_dyn_into::<HtmlInputElement>()
-        .map(|i| i.value())
-        .or_else(|| {
-            e.target_dyn_into::<HtmlTextAreaElement>()
-                .map(|t| t.value())
-        })
+    crate::components::inventory::input::value_of(e.as_ref())
 }
 
 /// The fold's label: what it holds, so a closed fold still says whether anything is inside.

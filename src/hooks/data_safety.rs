@@ -7,9 +7,11 @@ use fingertip_core::save::SavedFile;
 use super::AppHandle;
 use fingertip_core::store::StoredData;
 
+use crate::error::DraftError;
+use crate::platform::clock;
+use crate::platform::download::{self, DownloadError};
 use crate::platform::storage::{self, StoreError};
-use crate::platform::{clock, download};
-use crate::state::{Action, Quarantine};
+use crate::state::{Action, Quarantine, Session};
 
 impl AppHandle {
     /// Tests that storage works, then scans the drafts (quarantining unreadable ones) and loads the list.
@@ -44,7 +46,7 @@ impl AppHandle {
 
     /// Downloads one backup file with every stored draft, the open draft as it is on screen, and
     /// every quarantined entry; returns what was exported, in Chinese, or why it failed.
-    pub fn export_all(&self) -> Result<String, String> {
+    pub fn export_all(&self) -> Result<String, DownloadError> {
         let stored = storage::export_entries();
         let unreadable = stored.is_err();
         let StoredData {
@@ -56,7 +58,7 @@ impl AppHandle {
         }
         let json = backup_json(&clock::now_iso(), &drafts, &quarantined);
         let name = format!("指尖自查-全部数据-{}.json", clock::today());
-        download::download(&name, download::JSON, json.as_bytes()).map_err(|e| e.to_string())?;
+        download::download(&name, download::JSON, json.as_bytes())?;
         let mut said = format!("已导出 {} 份自查", drafts.len());
         if !quarantined.is_empty() {
             said.push_str(&format!("和 {} 份隔离内容", quarantined.len()));
@@ -69,20 +71,21 @@ impl AppHandle {
     }
 
     /// Settles a conflict by reading the other tab's version (this page's unsaved changes are dropped).
-    pub fn load_latest(&self) -> Result<(), String> {
+    pub fn load_latest(&self) -> Result<(), DraftError> {
         let Some(c) = self.state().conflict.clone() else {
             return Ok(());
         };
         match storage::load_draft(&c.id) {
             Ok(Some(a)) => {
-                self.0.dispatch(Action::Open(Box::new(a)));
+                let session = Session::open(self.national_pack(), a);
+                self.0.dispatch(Action::Open(std::rc::Rc::new(session)));
                 Ok(())
             }
             Ok(None) => {
                 self.0.dispatch(Action::ConflictResolved);
-                Err("另一个窗口已删除这份草稿。本页内容仍在,可以继续填写,或点击“导出全部数据”保存。".into())
+                Err(DraftError::DeletedElsewhere)
             }
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.into()),
         }
     }
 

@@ -4,20 +4,17 @@
 use fingertip_core::finalise;
 
 use super::AppHandle;
+use crate::error::DraftError;
 use crate::platform::clock;
 use crate::state::Action;
 
-/// Shown when no draft is open (the report page opens one first, so this is rare).
-const NO_DRAFT: &str = "草稿尚未打开,请稍后重试。";
-
 impl AppHandle {
-    /// Finalises the open draft in the names typed; `Err` holds the message for the user.
-    pub fn finalise(&self, assessor: &str, reviewer: &str) -> Result<(), String> {
-        let session = self.session().ok_or(NO_DRAFT)?;
+    /// Finalises the open draft in the names typed; `Err` says why, for the user.
+    pub fn finalise(&self, assessor: &str, reviewer: &str) -> Result<(), DraftError> {
+        let session = self.session().ok_or(DraftError::NotOpen)?;
         let now = clock::now_local_iso();
         let mut trial = session.assessment.clone();
-        finalise::finalise(self.pack(), &mut trial, assessor, reviewer, &now)
-            .map_err(|e| e.to_string())?;
+        finalise::finalise(self.pack(), &mut trial, assessor, reviewer, &now)?;
         self.0.dispatch(Action::Finalise {
             now,
             assessor: assessor.to_string(),
@@ -26,12 +23,12 @@ impl AppHandle {
         Ok(())
     }
 
-    /// Reopens the open finalised draft for `reason`; `Err` holds the message for the user.
-    pub fn reopen(&self, reason: &str) -> Result<(), String> {
-        let session = self.session().ok_or(NO_DRAFT)?;
+    /// Reopens the open finalised draft for `reason`; `Err` says why, for the user.
+    pub fn reopen(&self, reason: &str) -> Result<(), DraftError> {
+        let session = self.session().ok_or(DraftError::NotOpen)?;
         let now = clock::now_local_iso();
         let mut trial = session.assessment.clone();
-        finalise::reopen(&mut trial, reason, &now).map_err(|e| e.to_string())?;
+        finalise::reopen(&mut trial, reason, &now)?;
         self.0.dispatch(Action::Reopen {
             now,
             reason: reason.to_string(),

@@ -1,15 +1,12 @@
 //! Import intents of the app handle: an opened file becomes a new draft (or, confirmed, replaces
 //! the draft it came from), and a backup restores every draft it holds without overwriting any.
 
-use std::collections::HashSet;
-
 use fingertip_core::draft::{summarize, DraftSummary};
 use fingertip_core::engine::evaluate;
-use fingertip_core::import::{BackupPreview, QuarantinedEntry};
+use fingertip_core::import::{BackupPreview, QuarantinedEntry, RestoreAction, RestorePlan};
 use fingertip_core::model::{Assessment, DraftOrigin};
 use fingertip_core::save::SavedFile;
 use fingertip_core::timestamp::repair_stamps;
-use serde_json::Value;
 
 use super::AppHandle;
 use crate::platform::{clock, storage};
@@ -26,19 +23,6 @@ pub struct RestoreReport {
     pub quarantined: usize,
     /// What could not be written, in Chinese.
     pub failed: Vec<String>,
-}
-
-/// Each draft of a backup as its own JSON text, by position, for keeping unreadable ones verbatim.
-fn backup_draft_texts(bytes: &[u8]) -> Vec<String> {
-    let text = std::str::from_utf8(bytes).unwrap_or_default();
-    serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
-        .ok()
-        .and_then(|v| {
-            v.get("drafts")
-                .and_then(Value::as_array)
-                .map(|list| list.iter().map(Value::to_string).collect())
-        })
-        .unwrap_or_default()
 }
 
 impl AppHandle {
@@ -78,65 +62,53 @@ impl AppHandle {
             at,
         });
         let origin = std::mem::replace(&mut a.id, target.to_string());
-        let summary = Session::open(self.national_pack(), a.clone()).summary();
-        self.0.dispatch(Action::Open(Box::new(a.clone())));
-        self.report_save(storage::overwrite_draft(self.pack(), &a, &summary), summary);
+        // Judged once: the same session is stored and opened.
+        let session = std::rc::Rc::new(Session::open(self.national_pack(), a));
+        let summary = session.summary();
+        self.0.dispatch(Action::Open(session.clone()));
+        let stored = storage::overwrite_draft(self.pack(), &session.assessment, &summary);
+        self.report_save(stored, summary);
         if origin != target {
             storage::record_origin(target, &origin);
         }
         target.to_string()
     }
 
-    /// Restores every readable draft of a backup (`bytes` is the file) under its own id, or a new
-    /// one when the id is taken; what cannot be read, or would lose answers, is kept in quarantine.
-    /// `name` is the backup file's name, kept as each restored draft's origin.
-    pub fn restore_all(&self, backup: &BackupPreview, bytes: &[u8], name: &str) -> RestoreReport {
-        let texts = backup_draft_texts(bytes);
-        let mut taken: HashSet<String> = self.state().drafts.iter().map(|d| d.id.clone()).collect();
+    /// Carries out `plan` for `backup`: each readable draft under its own id, or a new one when
+    /// the plan says the id is taken; what cannot be read, or would lose answers, is kept in
+    /// quarantine verbatim. `name` is the backup file's name, kept as a renamed draft's origin.
+    pub fn restore_all(
+        &self,
+        backup: &BackupPreview,
+        plan: &RestorePlan,
+        name: &str,
+    ) -> RestoreReport {
         let mut report = RestoreReport::default();
-        for (i, draft) in backup.drafts.iter().enumerate() {
-            match draft {
-                Ok(p) if !p.blocking => self.restore_one(&p.file, name, &mut taken, &mut report),
-                other => {
-                    let raw = texts.get(i).cloned().or_else(|| {
-                        let file = other.as_ref().ok().map(|p| &p.file);
-                        file.and_then(|f| serde_json::to_string(f).ok())
-                    });
-                    let key = format!("backup/drafts/{}", i + 1);
-                    let entry = QuarantinedEntry {
-                        key,
-                        raw: raw.unwrap_or_default(),
-                    };
-                    keep(&entry, &mut report);
+        for step in &plan.steps {
+            match (&step.action, RestorePlan::file(backup, step.source)) {
+                (RestoreAction::Quarantine(entry), _) => keep(entry, &mut report),
+                (RestoreAction::Restore, Some(file)) => {
+                    self.restore_one(file, name, false, &mut report)
                 }
-            }
-        }
-        for q in &backup.quarantined {
-            match &q.result {
-                _ if storage::is_bookkeeping(&q.entry.key) => {}
-                Ok(p) if !p.blocking => self.restore_one(&p.file, name, &mut taken, &mut report),
-                _ => keep(&q.entry, &mut report),
+                (RestoreAction::Renamed, Some(file)) => {
+                    self.restore_one(file, name, true, &mut report)
+                }
+                (_, None) => {}
             }
         }
         self.check_storage();
         report
     }
 
-    fn restore_one(
-        &self,
-        file: &SavedFile,
-        name: &str,
-        taken: &mut HashSet<String>,
-        report: &mut RestoreReport,
-    ) {
+    fn restore_one(&self, file: &SavedFile, name: &str, renamed: bool, report: &mut RestoreReport) {
         // Restored as it was exported (name and origin included), so the same drafts come back;
-        // only a copy that needs a new id says where it came from.
+        // only a copy that needs a new id says where it came from. A draft another tab stored
+        // under the planned id since the preview is never overwritten either.
         let mut a = file.clone().into_assessment();
         repair_stamps(&mut a, &clock::now_iso());
-        let free = |id: &str| !id.is_empty() && !taken.contains(id) && !storage::draft_exists(id);
-        let renamed = !free(&a.id);
+        let renamed = renamed || storage::draft_exists(&a.id);
         if renamed {
-            while !free(&a.id) {
+            while a.id.is_empty() || storage::draft_exists(&a.id) || a.id == file.assessment.id {
                 a.id = clock::new_draft_id();
             }
             a.origin = Some(DraftOrigin::Restored {
@@ -152,7 +124,6 @@ impl AppHandle {
             id: a.id.clone(),
             ..summary
         };
-        taken.insert(a.id.clone());
         match storage::overwrite_draft(self.pack(), &a, &summary) {
             Ok(_) => report.restored.push(summary.unit),
             Err(e) => report.failed.push(format!("{}:{e}", summary.unit)),

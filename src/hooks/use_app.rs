@@ -9,6 +9,7 @@ use fingertip_core::pack::Pack;
 use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
 
+use crate::error::DraftError;
 use crate::platform::{clock, focus, overlay_store, perf, storage};
 use crate::state::{Action, AppState, Session};
 
@@ -128,9 +129,9 @@ impl AppHandle {
     /// Stores `assessment` as a draft and opens it; returns its id.
     pub fn open_and_save(&self, assessment: Assessment) -> String {
         let id = assessment.id.clone();
-        let session = Session::open(self.national_pack(), assessment.clone());
+        let session = Rc::new(Session::open(self.national_pack(), assessment));
         let summary = session.summary();
-        self.0.dispatch(Action::Open(Box::new(assessment)));
+        self.0.dispatch(Action::Open(session.clone()));
         self.report_save(
             storage::save_draft(session.pack, &session.assessment, &summary),
             summary,
@@ -139,8 +140,8 @@ impl AppHandle {
     }
 
     /// Makes draft `id` the open one, reading it from storage unless already open.
-    /// Returns a message for the user when it cannot be opened.
-    pub fn open_draft(&self, id: &str) -> Result<(), String> {
+    /// Says why, for the user, when it cannot be opened.
+    pub fn open_draft(&self, id: &str) -> Result<(), DraftError> {
         if self
             .0
             .session
@@ -151,13 +152,14 @@ impl AppHandle {
         }
         match storage::load_draft(id) {
             Ok(Some(a)) => {
-                self.0.dispatch(Action::Open(Box::new(a)));
+                self.0.dispatch(Action::Open(Rc::new(Session::open(
+                    self.national_pack(),
+                    a,
+                ))));
                 Ok(())
             }
-            Ok(None) => Err(
-                "找不到这份草稿:它可能已被删除,或保存在另一台电脑、另一个浏览器中。".to_string(),
-            ),
-            Err(e) => Err(e.to_string()),
+            Ok(None) => Err(DraftError::NotFound(id.to_string())),
+            Err(e) => Err(e.into()),
         }
     }
 

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::compare_view::CompareView;
+use crate::error::DraftError;
 use crate::hooks::use_app;
 use crate::platform::storage;
 use crate::route::Route;
@@ -21,13 +22,11 @@ pub struct ComparePageProps {
     pub after: AttrValue,
 }
 
-fn load(id: &str) -> Result<Assessment, String> {
+fn load(id: &str) -> Result<Assessment, DraftError> {
     match storage::load_draft(id) {
         Ok(Some(a)) => Ok(a),
-        Ok(None) => Err(format!(
-            "找不到草稿 {id}:它可能已被删除,或保存在另一个浏览器中。"
-        )),
-        Err(e) => Err(e.to_string()),
+        Ok(None) => Err(DraftError::NotFound(id.to_string())),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -42,7 +41,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             let (before, after) = (load(b)?, load(a)?);
             let pack =
                 fingertip_core::overlay::effective(national, &after.overlays).unwrap_or(national);
-            Ok::<_, String>(std::rc::Rc::new(compare(pack, &before, &after)))
+            Ok::<_, DraftError>(std::rc::Rc::new(compare(pack, &before, &after)))
         },
     );
     match &*result {
@@ -52,7 +51,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         Err(message) => html! {
             <section class="compare">
                 <h1 tabindex="-1">{ "两次自查对比" }</h1>
-                <p role="alert">{ message.clone() }</p>
+                <p role="alert">{ message.to_string() }</p>
             </section>
         },
     }

@@ -9,6 +9,7 @@ use super::{CheckStep, InventoryStep, ReportPage, ResultStep, UnitStep};
 use crate::components::{
     FinalisedBanner, OverlayBar, PageMain, SaveStatusLine, StepBar, TextSizeToggle,
 };
+use crate::error::DraftError;
 use crate::hooks::use_app;
 use crate::route::{Route, Step};
 
@@ -31,7 +32,7 @@ pub struct DraftPageProps {
 #[component]
 pub fn DraftPage(props: &DraftPageProps) -> Html {
     let app = use_app();
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<DraftError>);
     {
         let (app, error) = (app.clone(), error.clone());
         use_effect_with(props.id.clone(), move |id| {
@@ -42,7 +43,7 @@ pub fn DraftPage(props: &DraftPageProps) -> Html {
         return html! { <PageMain>
             <section class="error-panel" role="alert">
                 <h1>{ "无法打开草稿" }</h1>
-                <p>{ msg.clone() }</p>
+                <p>{ msg.to_string() }</p>
                 <Link<Route> to={Route::Start}>{ "返回首页" }</Link<Route>>
             </section>
         </PageMain> };

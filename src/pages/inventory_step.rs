@@ -32,11 +32,8 @@ pub fn InventoryStep() -> Html {
     let a = &session.assessment;
     let inv = &a.inventory;
     let on_remove = dispatch(&app, Edit::Remove);
-    let (on_app, on_account, on_group) = (
-        dispatch(&app, Edit::App),
-        dispatch(&app, Edit::Account),
-        dispatch(&app, Edit::Group),
-    );
+    // Every row sends one field as an intent; core applies it to the asset as it is now.
+    let on_edit = dispatch(&app, std::convert::identity);
     html! {
         <section class="step form-step inventory-step" aria-labelledby="inventory-title">
             <h1 id="inventory-title">{ "清单" }</h1>
@@ -48,21 +45,21 @@ pub fn InventoryStep() -> Html {
                 columns={APP_COLUMNS} on_add={add(&app, AssetKind::App)}>
                 { for inv.apps.iter().enumerate().map(|(i, x)| html! {
                     <AppRow key={x.id.clone()} item={x.clone()} row={i + 1}
-                        on_change={on_app.clone()} on_remove={on_remove.clone()} />
+                        on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <AssetSection kind={AssetKind::Account} count={inv.accounts.len()} next_id={next(a, AssetKind::Account)}
                 columns={ACCOUNT_COLUMNS} on_add={add(&app, AssetKind::Account)}>
                 { for inv.accounts.iter().enumerate().map(|(i, x)| html! {
                     <AccountRow key={x.id.clone()} item={x.clone()} row={i + 1}
-                        on_change={on_account.clone()} on_remove={on_remove.clone()} />
+                        on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <AssetSection kind={AssetKind::Group} count={inv.groups.len()} next_id={next(a, AssetKind::Group)}
                 columns={GROUP_COLUMNS} on_add={add(&app, AssetKind::Group)}>
                 { for inv.groups.iter().enumerate().map(|(i, x)| html! {
                     <GroupRow key={x.id.clone()} item={x.clone()} row={i + 1}
-                        on_change={on_group.clone()} on_remove={on_remove.clone()} />
+                        on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <nav class="step-nav" aria-label="上一步和下一步">

@@ -5,16 +5,16 @@
 use std::rc::Rc;
 
 use fingertip_core::import::{
-    inspect_backup_with, inspect_with, released_snapshots, BackupPreview, ImportError, Preview,
-    MAX_IMPORT_BYTES,
+    open, released_snapshots, BackupPreview, Opened as File, Preview, MAX_IMPORT_BYTES,
 };
 use fingertip_core::pack::Pack;
 use fingertip_core::report::assessment_fingerprint;
 use yew::prelude::*;
 
 use crate::components::data_safety::{BackupRestore, FilePicker, ImportPreview};
+use crate::error::FileError;
 use crate::hooks::use_app;
-use crate::platform::file::{read_bytes, ReadError};
+use crate::platform::file::read_bytes;
 use crate::route::{href, Route};
 
 /// What the page shows for the opened file.
@@ -28,38 +28,25 @@ enum Opened {
     Failed(&'static str, String),
     /// A saved file with its fingerprint.
     Single(Rc<Preview>, AttrValue),
-    /// A backup, with its bytes.
-    Backup(Rc<BackupPreview>, Rc<Vec<u8>>),
+    /// A backup.
+    Backup(Rc<BackupPreview>),
 }
 
-/// Reads `bytes` as a saved file, or as a backup when it is one.
-fn open_bytes(bytes: Vec<u8>, pack: &Pack) -> Opened {
-    match inspect_with(&bytes, pack, released_snapshots()) {
-        Ok(p) => {
+/// Reads `bytes` once, as a saved file or a backup (core's [`open`] decides by its shape).
+fn open_bytes(bytes: &[u8], pack: &Pack) -> Opened {
+    match open(bytes, pack, released_snapshots()) {
+        Ok(File::Saved(p)) => {
             let fingerprint = assessment_fingerprint(pack, &p.file.clone().into_assessment());
-            Opened::Single(Rc::new(p), fingerprint.into())
+            Opened::Single(Rc::from(p), fingerprint.into())
         }
-        Err(ImportError::IsBackup { .. }) => {
-            match inspect_backup_with(&bytes, pack, released_snapshots()) {
-                Ok(b) => Opened::Backup(Rc::new(b), Rc::new(bytes)),
-                Err(e) => Opened::Failed(e.kind(), e.to_string()),
-            }
-        }
-        Err(e) => Opened::Failed(e.kind(), e.to_string()),
+        Ok(File::Backup(b)) => Opened::Backup(Rc::from(b)),
+        Err(e) => failed(e),
     }
 }
 
-fn read_failed(e: ReadError) -> Opened {
-    match e {
-        ReadError::TooLarge(size) => {
-            let e = ImportError::TooLarge { size };
-            Opened::Failed(e.kind(), e.to_string())
-        }
-        ReadError::Failed => Opened::Failed(
-            "read_failed",
-            "无法读取这个文件(它可能已被移动、删除,或没有读取权限)。请重新选择文件。".into(),
-        ),
-    }
+fn failed(e: impl Into<FileError>) -> Opened {
+    let e = e.into();
+    Opened::Failed(e.kind(), e.to_string())
 }
 
 /// The open-file page.
@@ -76,8 +63,8 @@ pub fn OpenPage() -> Html {
             let opened = opened.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 opened.set(match read_bytes(file, MAX_IMPORT_BYTES).await {
-                    Ok(bytes) => open_bytes(bytes, pack),
-                    Err(e) => read_failed(e),
+                    Ok(bytes) => open_bytes(&bytes, pack),
+                    Err(e) => failed(e),
                 });
             });
         })
@@ -96,8 +83,8 @@ pub fn OpenPage() -> Html {
             <ImportPreview key={format!("{}{fingerprint}", *name)} preview={p.clone()}
                 name={(*name).clone()} fingerprint={fingerprint.clone()} />
         },
-        Opened::Backup(b, bytes) => html! {
-            <BackupRestore preview={b.clone()} bytes={bytes.clone()} name={(*name).clone()} />
+        Opened::Backup(b) => html! {
+            <BackupRestore preview={b.clone()} name={(*name).clone()} />
         },
     };
     html! {

@@ -108,7 +108,7 @@ pub fn OverlaysPage() -> Html {
                         Ok(()) => {
                             Chosen::Saved(format!("已加载“{}”{} 版。", o.title, o.version).into())
                         }
-                        Err(e) => Chosen::Failed(Rc::new(vec![e])),
+                        Err(e) => Chosen::Failed(Rc::new(vec![e.to_string()])),
                     });
                     stored.set(overlay_store::load_all(national));
                 })
@@ -121,7 +121,7 @@ pub fn OverlaysPage() -> Html {
         let (stored, chosen) = (stored.clone(), chosen.clone());
         Callback::from(move |_| {
             if let Err(e) = overlay_store::remove(&id) {
-                chosen.set(Chosen::Failed(Rc::new(vec![e])));
+                chosen.set(Chosen::Failed(Rc::new(vec![e.to_string()])));
             }
             stored.set(overlay_store::load_all(national));
         })

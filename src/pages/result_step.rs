@@ -1,9 +1,11 @@
 //! Step 4 结果: counts, the verdict with its reasons, each app's filing readiness, red lines first.
 
+use std::rc::Rc;
+
 use fingertip_core::engine::{Finding, Status};
 use yew::prelude::*;
 
-use crate::components::{ProblemList, StatusCounts};
+use crate::components::{FilingTable, ProblemList, StatusCounts};
 use crate::hooks::use_app;
 use crate::route::{href, Route, Step};
 
@@ -36,15 +38,7 @@ pub fn ResultStep() -> Html {
             if !eval.filing.is_empty() {
                 <section aria-labelledby="filing-title">
                     <h2 id="filing-title">{ "各应用备案准备情况" }</h2>
-                    <table class="filing-table">
-                        <thead><tr><th scope="col">{ "应用" }</th><th scope="col">{ "结论" }</th><th scope="col">{ "原因" }</th></tr></thead>
-                        <tbody>
-                            { for eval.filing.iter().map(|f| html! {
-                                <tr><th scope="row">{ f.label.clone() }</th><td>{ f.verdict.label() }</td>
-                                <td>{ f.reasons.join(";") }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
+                    <FilingTable filing={Rc::new(eval.filing.clone())} />
                 </section>
             }
             <ProblemList title="红线问题" findings={of(Status::RedLine)} draft={id.clone()} />

@@ -1,10 +1,10 @@
 //! Step 1 单位信息: who is checking and why; every change is applied (and autosaved) at once.
 
-use fingertip_core::edit::Edit;
-use fingertip_core::model::{Purpose, UnitLevel, UnitProfile, UnitType};
+use fingertip_core::edit::{Edit, ProfileField};
+use fingertip_core::model::{Purpose, UnitLevel, UnitType};
 use yew::prelude::*;
 
-use crate::components::inventory::input::{dispatch, update};
+use crate::components::inventory::input::dispatch;
 use crate::components::inventory::{CheckField, EnumField, TextField};
 use crate::components::ParamsEditor;
 use crate::hooks::use_app;
@@ -19,8 +19,8 @@ pub fn UnitStep() -> Html {
     };
     let id = session.assessment.id.clone();
     let p = &session.assessment.profile;
-    let on_change = dispatch(&app, Edit::Profile);
-    let set = |f: fn(&mut UnitProfile, String)| update(p, &on_change, f);
+    // Each input sends its one field as an intent; core applies it to the profile as it is now.
+    let on_change = dispatch(&app, Edit::ProfileField);
     html! {
         <section class="step form-step unit-step" aria-labelledby="unit-title">
             <h1 id="unit-title">{ "单位信息" }</h1>
@@ -29,24 +29,24 @@ pub fn UnitStep() -> Html {
                 <fieldset>
                     <legend>{ "单位" }</legend>
                     <TextField id="unit-name" label="单位名称" value={p.name.clone()} autocomplete="organization"
-                        on_change={set(|p, v| p.name = v)} />
+                        on_change={on_change.reform(ProfileField::Name)} />
                     <EnumField<UnitLevel> id="unit-level" label="单位层级" value={p.level}
-                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.level = v)} />
+                        on_change={on_change.reform(ProfileField::Level)} />
                     <EnumField<UnitType> id="unit-type" label="单位类型" value={p.unit_type}
-                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.unit_type = v)} />
+                        on_change={on_change.reform(ProfileField::UnitType)} />
                     <CheckField id="unit-supervising" label="是否有下级单位" checked={p.supervising}
-                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.supervising = v)} />
+                        on_change={on_change.reform(ProfileField::Supervising)} />
                 </fieldset>
                 <fieldset>
                     <legend>{ "本次自查" }</legend>
                     <EnumField<Purpose> id="unit-purpose" label="自查目的" value={p.purpose}
-                        on_change={update(p, &on_change, |p: &mut UnitProfile, v| p.purpose = v)} />
+                        on_change={on_change.reform(ProfileField::Purpose)} />
                     <TextField id="unit-assessor" label="填报人" value={p.assessor.clone()} autocomplete="name"
-                        on_change={set(|p, v| p.assessor = v)} />
+                        on_change={on_change.reform(ProfileField::Assessor)} />
                     <TextField id="unit-contact" label="联系方式" kind="tel" value={p.contact.clone()}
-                        autocomplete="tel" on_change={set(|p, v| p.contact = v)} />
+                        autocomplete="tel" on_change={on_change.reform(ProfileField::Contact)} />
                     <TextField id="unit-date" label="自查日期" kind="date" value={p.date.clone()}
-                        on_change={set(|p, v| p.date = v)} />
+                        on_change={on_change.reform(ProfileField::Date)} />
                 </fieldset>
                 <ParamsEditor />
             </div>

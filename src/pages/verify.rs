@@ -11,12 +11,13 @@ use fingertip_core::verify::{file_facts, parse_typed, verify, FileFacts, Outcome
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::error::FileError;
 use crate::hooks::use_app;
 use crate::platform::file::read_bytes;
 use crate::route::{href, Route};
 
 /// One opened file: its name and what reading it gave (or why it could not be read).
-type Opened = (String, Result<FileFacts, String>);
+type Opened = (String, Result<FileFacts, FileError>);
 
 fn file_row(index: usize, (name, facts): &Opened, typed: Option<&str>) -> Html {
     let role = if index == 0 {
@@ -94,9 +95,10 @@ pub fn VerifyPage() -> Html {
                 for file in picked {
                     let name = file.name();
                     let facts = match read_bytes(file, MAX_IMPORT_BYTES).await {
-                        Ok(bytes) => file_facts(&bytes, pack, released_snapshots())
-                            .map_err(|e| e.to_string()),
-                        Err(_) => Err("浏览器无法读取这个文件,请重新选择。".to_string()),
+                        Ok(bytes) => {
+                            file_facts(&bytes, pack, released_snapshots()).map_err(FileError::from)
+                        }
+                        Err(e) => Err(e.into()),
                     };
                     all.push((name, facts));
                 }

@@ -1,11 +1,13 @@
 //! Reading a file the user picked or dropped: the only place that turns a `File` into bytes.
 
 /// Why a file could not be read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ReadError {
     /// Larger than the limit; carries its size in bytes. Nothing was read.
+    #[error("文件太大({:.1} MB),没有读取。请确认选择的文件是否正确。", *.0 as f64 / 1_048_576.0)]
     TooLarge(u64),
     /// The browser could not read it (moved, deleted, no permission).
+    #[error("无法读取这个文件(它可能已被移动、删除,或没有读取权限)。请重新选择文件。")]
     Failed,
 }
 

@@ -9,18 +9,26 @@ use fingertip_core::pack::Pack;
 /// Prefix of every overlay key.
 pub const OVERLAY_PREFIX: &str = "fingertip/overlay/";
 
-fn storage() -> Result<web_sys::Storage, String> {
+/// Why an overlay could not be stored or removed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OverlayStoreError {
+    /// localStorage is unavailable.
+    #[error("浏览器存储不可用(可能处于无痕模式或已被禁用),地方标准只在本次打开的页面中有效。")]
+    Unavailable,
+    /// The write or removal failed.
+    #[error("浏览器存储出错(可能空间已满),地方标准没有保存。请删除不需要的草稿后重试。")]
+    Failed,
+}
+
+fn storage() -> Result<web_sys::Storage, OverlayStoreError> {
     match web_sys::window().map(|w| w.local_storage()) {
         Some(Ok(Some(s))) => Ok(s),
-        _ => Err(
-            "浏览器存储不可用(可能处于无痕模式或已被禁用),地方标准只在本次打开的页面中有效。"
-                .into(),
-        ),
+        _ => Err(OverlayStoreError::Unavailable),
     }
 }
 
-fn failed(_: wasm_bindgen::JsValue) -> String {
-    "浏览器存储出错(可能空间已满),地方标准没有保存。请删除不需要的草稿后重试。".into()
+fn failed(_: wasm_bindgen::JsValue) -> OverlayStoreError {
+    OverlayStoreError::Failed
 }
 
 /// Every stored overlay that still checks against `national`, in key order, and a line per
@@ -55,14 +63,14 @@ pub fn load_all(national: &Pack) -> (Vec<Overlay>, Vec<String>) {
 }
 
 /// Stores `o` under its id, replacing an older version of it.
-pub fn save(o: &Overlay) -> Result<(), String> {
+pub fn save(o: &Overlay) -> Result<(), OverlayStoreError> {
     storage()?
         .set_item(&format!("{OVERLAY_PREFIX}{}", o.id), &overlay::to_json(o))
         .map_err(failed)
 }
 
 /// Removes overlay `id` from this browser (drafts keep their copies).
-pub fn remove(id: &str) -> Result<(), String> {
+pub fn remove(id: &str) -> Result<(), OverlayStoreError> {
     storage()?
         .remove_item(&format!("{OVERLAY_PREFIX}{id}"))
         .map_err(failed)

@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
+use super::Session;
 use fingertip_core::batch::{BatchMode, BatchPlan};
 use fingertip_core::draft::DraftSummary;
 use fingertip_core::edit::Edit;
-use fingertip_core::model::Assessment;
 use fingertip_core::store::StoreError;
 
 use super::Quarantine;
@@ -15,8 +15,9 @@ use super::Quarantine;
 pub enum Action {
     /// The draft list was read from storage.
     DraftsLoaded(Vec<DraftSummary>),
-    /// Make this the open draft.
-    Open(Box<Assessment>),
+    /// Make this the open draft (judged once, by whoever opened it: the reducer does not
+    /// evaluate it again).
+    Open(Rc<Session>),
     /// Add a 地方标准 to the open draft, or upgrade its older copy (then it is judged anew).
     AttachOverlay {
         /// ISO time of the change.

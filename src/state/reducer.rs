@@ -18,15 +18,12 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
             Action::DraftsLoaded(list) => self.with(|s| s.drafts = Rc::new(list)),
-            Action::Open(a) => {
-                let session = Session::open(self.pack, *a);
-                self.with(|s| {
-                    s.session = Some(Rc::new(session));
-                    s.save = SaveStatus::Idle;
-                    s.conflict = None;
-                    s.last_batch = None;
-                })
-            }
+            Action::Open(session) => self.with(|s| {
+                s.session = Some(session);
+                s.save = SaveStatus::Idle;
+                s.conflict = None;
+                s.last_batch = None;
+            }),
             Action::Edit { now, edit } => {
                 self.edit_session(now, |a, aside| apply_with(a, aside, edit))
                     .0

@@ -2,17 +2,23 @@
 //! The app's reducer calls [`apply`]; native tests reach it without a browser.
 
 mod answer_field;
+mod asset_field;
+mod ledger;
+mod profile_field;
 
 pub use answer_field::{apply_field, AnswerField, SetAside};
+pub use asset_field::{apply_asset_field, AccountField, AppField, AssetField, GroupField};
+pub use ledger::{edit_ledger, LedgerField};
+pub use profile_field::{apply_profile_field, ProfileField};
 
 use crate::inventory_edit::{add_named, remove_asset, AssetKind};
-use crate::model::{Account, Answer, App, Assessment, Group, RectStatus, UnitProfile};
+use crate::model::{Account, Answer, App, Assessment, Group};
 
 /// One user change.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    /// Replace the unit profile.
-    Profile(UnitProfile),
+    /// Change one field of the unit profile, as it is now.
+    ProfileField(ProfileField),
     /// Add one asset of `kind` per name.
     AddAssets {
         /// Which list.
@@ -20,7 +26,15 @@ pub enum Edit {
         /// Names, already split and trimmed.
         names: Vec<String>,
     },
-    /// Replace the app with the same id.
+    /// Change one field of the asset with this id, as it is now.
+    AssetField {
+        /// Asset id.
+        id: String,
+        /// What changed.
+        field: AssetField,
+    },
+    /// Replace the app with the same id (a whole value, e.g. one carried over from another
+    /// check; the inventory page sends [`Edit::AssetField`]).
     App(App),
     /// Replace the account with the same id.
     Account(Account),
@@ -69,34 +83,6 @@ pub enum Edit {
     },
 }
 
-/// One field of a rectification-ledger row, as edited on the report page before printing.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LedgerField {
-    /// 整改措施
-    Measure(String),
-    /// 责任人
-    Owner(String),
-    /// 时限
-    Deadline(String),
-    /// 状态
-    Status(RectStatus),
-}
-
-/// The answer after a ledger edit. A measure that is blank or equal to the item's `remedy` is
-/// stored as "none", so the row keeps following the pack's remedy text.
-pub fn edit_ledger(mut answer: Answer, field: LedgerField, remedy: &str) -> Answer {
-    match field {
-        LedgerField::Measure(m) => {
-            let t = m.trim();
-            answer.measure = (!t.is_empty() && t != remedy.trim()).then(|| t.to_string());
-        }
-        LedgerField::Owner(o) => answer.owner = o,
-        LedgerField::Deadline(d) => answer.deadline = d,
-        LedgerField::Status(s) => answer.status = s,
-    }
-    answer
-}
-
 fn replace<T: PartialEq>(list: &mut [T], new: T, same: impl Fn(&T) -> bool) -> bool {
     match list.iter_mut().find(|x| same(x)) {
         Some(slot) if *slot != new => {
@@ -120,11 +106,8 @@ pub fn apply_with(a: &mut Assessment, set_aside: &mut SetAside, edit: Edit) -> b
         return false;
     }
     match edit {
-        Edit::Profile(p) => {
-            let changed = a.profile != p;
-            a.profile = p;
-            changed
-        }
+        Edit::ProfileField(field) => apply_profile_field(&mut a.profile, field),
+        Edit::AssetField { id, field } => apply_asset_field(&mut a.inventory, &id, field),
         Edit::Addressee(text) => {
             let changed = a.profile.addressee != text;
             a.profile.addressee = text;
@@ -186,105 +169,4 @@ pub fn apply_with(a: &mut Assessment, set_aside: &mut SetAside, edit: Edit) -> b
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ledger_measure_equal_to_the_remedy_is_stored_as_none() {
-        let remedy = "下线相关功能";
-        let a = edit_ledger(
-            Answer::choice("no"),
-            LedgerField::Measure(" 下线相关功能 ".into()),
-            remedy,
-        );
-        assert_eq!(a.measure, None);
-        let a = edit_ledger(a, LedgerField::Measure("=1+1".into()), remedy);
-        assert_eq!(a.measure.as_deref(), Some("=1+1"));
-        let a = edit_ledger(a, LedgerField::Measure("  ".into()), remedy);
-        assert_eq!(a.measure, None);
-        let a = edit_ledger(a, LedgerField::Status(RectStatus::Done), remedy);
-        assert_eq!(
-            (a.status, a.value),
-            (RectStatus::Done, Answer::choice("no").value)
-        );
-    }
-
-    #[test]
-    fn unchanged_edits_report_no_change() {
-        let mut a = Assessment::default();
-        assert!(apply(
-            &mut a,
-            Edit::AddAssets {
-                kind: AssetKind::App,
-                names: vec!["协同办公".into()]
-            }
-        ));
-        let app = a.inventory.apps[0].clone();
-        assert!(!apply(&mut a, Edit::App(app.clone())));
-        assert!(apply(
-            &mut a,
-            Edit::App(App {
-                name: "新名称".into(),
-                ..app
-            })
-        ));
-        let answer = || Edit::Answer {
-            item: "B4.1".into(),
-            asset: "app-1".into(),
-            answer: Some(Answer::choice("no")),
-        };
-        assert!(apply(&mut a, answer()));
-        assert!(!apply(&mut a, answer()));
-        assert!(apply(
-            &mut a,
-            Edit::Answer {
-                item: "B4.1".into(),
-                asset: "app-1".into(),
-                answer: None
-            }
-        ));
-        assert!(!apply(
-            &mut a,
-            Edit::Parameter {
-                id: "x".into(),
-                value: Some(f64::NAN)
-            }
-        ));
-        assert!(apply(
-            &mut a,
-            Edit::Parameter {
-                id: "x".into(),
-                value: Some(30.0)
-            }
-        ));
-        assert!(!apply(
-            &mut a,
-            Edit::Parameter {
-                id: "x".into(),
-                value: Some(30.0)
-            }
-        ));
-        assert!(!apply(&mut a, Edit::Remove("app-9".into())));
-    }
-
-    #[test]
-    fn report_text_equal_to_the_draft_or_blank_returns_to_the_draft() {
-        let mut a = Assessment::default();
-        let edit = |text: &str| Edit::ReportText {
-            section: "work".into(),
-            text: text.into(),
-            drafted: "草稿".into(),
-        };
-        assert!(!apply(&mut a, edit(" 草稿 ")));
-        assert!(apply(&mut a, edit("本单位自行撰写")));
-        assert!(!apply(&mut a, edit("本单位自行撰写 ")));
-        assert_eq!(
-            a.profile.report_text.get("work").map(String::as_str),
-            Some("本单位自行撰写")
-        );
-        assert!(apply(&mut a, edit("  ")));
-        assert!(a.profile.report_text.is_empty());
-        assert!(apply(&mut a, Edit::Addressee("县委办公室".into())));
-        assert!(!apply(&mut a, Edit::Addressee("县委办公室".into())));
-    }
-}
+mod tests;

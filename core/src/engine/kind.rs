@@ -41,11 +41,9 @@ pub fn value_problem(kind: &AnswerKind, value: &AnswerValue) -> Option<String> {
     };
     match (kind, value) {
         (_, AnswerValue::NotApplicable(_)) => None,
-        (AnswerKind::YesNo, AnswerValue::Choice(v)) => {
-            choice_in(v, ["yes", "no"].contains(&v.as_str()))
-        }
-        (AnswerKind::YesNoPartial, AnswerValue::Choice(v)) => {
-            choice_in(v, ["yes", "no", "partial"].contains(&v.as_str()))
+        (AnswerKind::YesNo | AnswerKind::YesNoPartial, AnswerValue::Choice(v)) => {
+            let fixed = kind.fixed_options().unwrap_or_default();
+            choice_in(v, fixed.iter().any(|(value, _)| value == v))
         }
         (AnswerKind::Single { options }, AnswerValue::Choice(v)) => {
             choice_in(v, options.iter().any(|o| &o.value == v))

@@ -39,10 +39,9 @@ fn prefill_value(
             "" => None,
             date => Some(AnswerValue::Date(date.to_string())),
         },
-        (Prefill::GroupTaskEnded, AssetRef::Group(g)) => {
-            let yes_no = if g.task_ended { "yes" } else { "no" };
-            Some(AnswerValue::Choice(yes_no.to_string()))
-        }
+        (Prefill::GroupTaskEnded, AssetRef::Group(g)) => Some(AnswerValue::Choice(
+            crate::pack::yes_no(g.task_ended).into(),
+        )),
         (Prefill::AppFilingStatus, AssetRef::App(app)) => {
             Some(AnswerValue::Choice(app.filing.value().to_string()))
         }

@@ -49,12 +49,7 @@ fn trimmed(s: &str) -> Option<String> {
 }
 
 fn option_label(kind: &AnswerKind, value: &str) -> String {
-    let named = match value {
-        "yes" => Some("是"),
-        "no" => Some("否"),
-        "partial" => Some("部分"),
-        _ => None,
-    };
+    let named = crate::pack::yes_no_label(value);
     let options = match kind {
         AnswerKind::Single { options } | AnswerKind::Multi { options } => options.as_slice(),
         _ => &[],

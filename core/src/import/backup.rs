@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::read::{format_version, parse_json, shape, Shape, BACKUP_KIND};
 use super::{inspect_value, ImportError, PackItemsSnapshot, Preview};
@@ -103,6 +103,9 @@ pub struct BackupPreview {
     pub exported: String,
     /// Each draft's preview or error, in file order.
     pub drafts: Vec<Result<Preview, ImportError>>,
+    /// Each draft's JSON text, by position, for the drafts that cannot be restored (an error, or
+    /// a blocking problem): they go into quarantine verbatim, without reading the file again.
+    pub raw: Vec<Option<String>>,
     /// Quarantined entries; restore them to quarantine whatever their result.
     pub quarantined: Vec<QuarantinedPreview>,
     /// Draft ids that occur more than once; restoring both would overwrite one.
@@ -123,19 +126,32 @@ pub fn inspect_backup_with(
 ) -> Result<BackupPreview, ImportError> {
     let text = super::sniff::decode(bytes)?;
     let value = parse_json(text)?;
-    let object = match shape(&value)? {
-        Shape::Saved(_) => return Err(ImportError::NotBackup),
-        Shape::Backup(object) => object,
-    };
+    match shape(&value)? {
+        Shape::Saved(_) => Err(ImportError::NotBackup),
+        Shape::Backup(object) => backup_preview(object, pack, history),
+    }
+}
+
+/// A backup's parsed top-level object, previewed draft by draft.
+pub(super) fn backup_preview(
+    object: &Map<String, Value>,
+    pack: &Pack,
+    history: &[PackItemsSnapshot],
+) -> Result<BackupPreview, ImportError> {
     let format_version = format_version(object)?;
     let Some(drafts) = object.get("drafts").and_then(Value::as_array) else {
         let what = "字段 drafts 缺少或不是列表(备份中的自查列表)";
         return Err(ImportError::Malformed(what.into()));
     };
-    let drafts: Vec<_> = drafts
+    let (drafts, raw): (Vec<_>, Vec<_>) = drafts
         .iter()
-        .map(|d| inspect_value(d, pack, history))
-        .collect();
+        .map(|d| {
+            let result = inspect_value(d, pack, history);
+            let restorable = matches!(&result, Ok(p) if !p.blocking);
+            let raw = (!restorable).then(|| d.to_string());
+            (result, raw)
+        })
+        .unzip();
     let quarantined = match object.get("quarantined") {
         Some(Value::Array(entries)) => entries.iter().map(quarantined_entry).collect(),
         None | Some(Value::Null) => Vec::new(),
@@ -157,6 +173,7 @@ pub fn inspect_backup_with(
             .to_string(),
         duplicate_ids: duplicate_ids(&drafts),
         drafts,
+        raw,
         quarantined,
     })
 }

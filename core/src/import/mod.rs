@@ -2,9 +2,10 @@
 //! do, and a readable file is previewed — problems, warnings, changed questions — before
 //! anything is imported. Pure functions of bytes and the pack; no web dependencies.
 //!
-//! The pipeline: size → binary signatures → encoding → JSON → our file or a backup →
-//! format version (refuse newer, migrate older via [`save::from_value`](crate::save::from_value)) →
-//! same pack → validation and preview. Nothing in a readable file is dropped: see [`Preview`].
+//! The pipeline ([`open`], one parse): size → binary signatures → encoding → JSON → our file or a
+//! backup, by the JSON's shape → format version (refuse newer, migrate older via
+//! [`save::from_value`](crate::save::from_value)) → same pack → validation and preview. Nothing
+//! in a readable file is dropped: see [`Preview`]. A backup is restored by one [`RestorePlan`].
 
 mod backup;
 mod check;
@@ -12,8 +13,10 @@ mod error;
 mod history;
 mod limits;
 mod open;
+mod opened;
 mod preview;
 mod read;
+mod restore;
 mod scan;
 mod sniff;
 mod strict_json;
@@ -30,8 +33,10 @@ pub use history::{
     pack_changes, released_snapshots, snapshot, PackChanges, PackItemsSnapshot, Reworded,
 };
 pub use limits::{MAX_ANSWERS, MAX_ASSETS_PER_KIND, MAX_TEXT_CHARS};
+pub use opened::{open, Opened};
 pub use preview::{releases_since, Counts, Preview};
 pub use read::BACKUP_KIND;
+pub use restore::{RestoreAction, RestorePlan, RestoreSource, RestoreStep};
 pub use scan::has_markup;
 pub use triage::is_blocking;
 pub use warning::{ImportWarning, WarningKind};

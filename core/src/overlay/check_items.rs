@@ -171,12 +171,7 @@ fn unknown_param(national: &Pack, o: &Overlay, rule: &Rule) -> Option<String> {
 
 /// Why no answer can make `rule` of `item` fire, or `None` when some answer can.
 fn why_never(item: &Item, rule: &Rule) -> Option<String> {
-    let choice: Option<Vec<&str>> = match &item.answer {
-        AnswerKind::YesNo => Some(vec!["yes", "no"]),
-        AnswerKind::YesNoPartial => Some(vec!["yes", "no", "partial"]),
-        AnswerKind::Single { options } => Some(options.iter().map(|o| o.value.as_str()).collect()),
-        _ => None,
-    };
+    let choice = item.answer.choice_values();
     let multi: Option<Vec<&str>> = match &item.answer {
         AnswerKind::Multi { options } => Some(options.iter().map(|o| o.value.as_str()).collect()),
         _ => None,

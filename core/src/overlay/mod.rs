@@ -7,6 +7,7 @@
 mod cache;
 mod check;
 mod check_items;
+mod check_overrides;
 mod error;
 mod merge;
 mod model;

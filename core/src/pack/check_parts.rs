@@ -75,12 +75,7 @@ pub(super) fn rule_problems(
         Threshold::Value(_) => true,
         Threshold::Param(p) => params.contains(p.as_str()),
     };
-    let choice_values: Option<Vec<&str>> = match kind {
-        AnswerKind::YesNo => Some(vec!["yes", "no"]),
-        AnswerKind::YesNoPartial => Some(vec!["yes", "no", "partial"]),
-        AnswerKind::Single { options } => Some(options.iter().map(|o| o.value.as_str()).collect()),
-        _ => None,
-    };
+    let choice_values = kind.choice_values();
     match (cond, kind) {
         (Condition::Is { values }, _) => match &choice_values {
             Some(allowed) => {

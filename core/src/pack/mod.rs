@@ -5,11 +5,13 @@ mod check;
 mod check_parts;
 mod model;
 mod rules;
+mod yes_no;
 
 pub use changelog::{Change, ChangeKind, Release};
 pub use check::{check_pack, PackProblem};
 pub use model::*;
 pub use rules::*;
+pub use yes_no::{yes_no, yes_no_label, NO, PARTIAL, YES, YES_NO_PARTIAL};
 
 use std::sync::LazyLock;
 

@@ -41,12 +41,7 @@ pub fn quantity_text(n: f64, unit: &str) -> String {
 fn option_label<'a>(kind: &'a AnswerKind, value: &'a str) -> &'a str {
     let options = match kind {
         AnswerKind::YesNo | AnswerKind::YesNoPartial => {
-            return match value {
-                "yes" => "是",
-                "no" => "否",
-                "partial" => "部分",
-                other => other,
-            }
+            return crate::pack::yes_no_label(value).unwrap_or(value)
         }
         AnswerKind::Single { options } | AnswerKind::Multi { options } => options,
         AnswerKind::Number { .. } | AnswerKind::Date { .. } => return value,

@@ -10,6 +10,8 @@ mod check;
 mod grade;
 mod model;
 mod order;
+mod practice;
+mod presenter;
 mod round;
 mod selection;
 
@@ -17,10 +19,26 @@ pub use check::{check_training, MIN_CASES, OTHER_CATEGORIES, REQUIRED_CATEGORIES
 pub use grade::{grade, score, CaseAnswer, CaseResult, Deck, Score, POINTS_PER_CASE};
 pub use model::*;
 pub use order::{key_pages, KEY_ROWS_PER_PAGE};
+pub use practice::{FocusTarget, Practice, PracticeAction};
+pub use presenter::{Command, Presenter};
 pub use round::RoundRecord;
 pub use selection::CaseSelection;
 
 use std::sync::LazyLock;
+
+/// A page's state as a pure state machine: the view dispatches actions, core decides.
+pub trait StateMachine: Sized {
+    /// What the user did.
+    type Action;
+
+    /// The state after `action`, or `None` when nothing changed (the view then skips a render).
+    fn step(&self, action: Self::Action) -> Option<Self>;
+
+    /// The state after `action`, changed or not.
+    fn then(self, action: Self::Action) -> Self {
+        self.step(action).unwrap_or(self)
+    }
+}
 
 /// The embedded training content as JSON, converted from `content/training/` at build time.
 pub const EMBEDDED_TRAINING_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/training.json"));

@@ -4,7 +4,9 @@
 
 pub mod builder;
 pub mod chain;
+pub mod corpus;
 pub mod engine;
+pub mod sample;
 pub mod scenario;
 pub mod store;
 pub mod synthetic;

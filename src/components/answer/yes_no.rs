@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use fingertip_core::model::AnswerValue;
-use fingertip_core::pack::ChoiceOption;
+use fingertip_core::pack::{ChoiceOption, YES_NO_PARTIAL};
 use yew::prelude::*;
 
 use super::SingleInput;
@@ -29,10 +29,9 @@ pub struct YesNoInputProps {
 
 /// The option values and labels the pack's `yes_no` kinds use.
 fn options(partial: bool) -> Rc<Vec<ChoiceOption>> {
-    let all = [("yes", "是"), ("no", "否"), ("partial", "部分")];
     let n = if partial { 3 } else { 2 };
     Rc::new(
-        all[..n]
+        YES_NO_PARTIAL[..n]
             .iter()
             .map(|(value, label)| ChoiceOption {
                 value: (*value).to_string(),

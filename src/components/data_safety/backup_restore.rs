@@ -3,21 +3,18 @@
 
 use std::rc::Rc;
 
-use fingertip_core::import::{BackupPreview, Preview};
+use fingertip_core::import::{BackupPreview, Preview, RestorePlan, RestoreSource};
 use yew::prelude::*;
 
 use super::RestoreReportView;
 use crate::hooks::{use_app, RestoreReport};
 use crate::platform::clock::local_date_time;
-use crate::platform::storage::is_bookkeeping;
 
 /// Props of [`BackupRestore`].
 #[derive(Properties, PartialEq)]
 pub struct BackupRestoreProps {
     /// The backup's preview.
     pub preview: Rc<BackupPreview>,
-    /// The backup file's bytes (unreadable drafts are kept from them verbatim).
-    pub bytes: Rc<Vec<u8>>,
     /// The file's name as picked.
     pub name: AttrValue,
 }
@@ -44,47 +41,37 @@ pub fn BackupRestore(props: &BackupRestoreProps) -> Html {
     let app = use_app();
     let report = use_state(|| None::<RestoreReport>);
     let b = &props.preview;
-    let drafts = app.state().drafts.clone();
-    let taken =
-        |id: &str| drafts.iter().any(|d| d.id == id) || b.duplicate_ids.iter().any(|d| d == id);
-    let plan = |p: &Preview| match p {
-        p if p.blocking => "有会导致答案丢失或混淆的问题,将原样隔离保存",
-        p if taken(&p.file.assessment.id) => "编号已存在,将以新编号加入(不覆盖现有草稿)",
-        _ => "将恢复为草稿",
-    };
-    let draft_rows = b.drafts.iter().map(|r| match r {
-        Ok(p) => row(p.unit.clone(), counts(p), plan(p).into()),
-        Err(e) => row(
-            "(无法读取的自查)".into(),
-            e.to_string(),
-            "原始内容将隔离保存".into(),
-        ),
+    // The one plan: what each row says is what 全部恢复 does.
+    let plan = use_memo((b.clone(), app.state().drafts.clone()), |(b, drafts)| {
+        RestorePlan::new(b, drafts.iter().map(|d| d.id.as_str()))
     });
-    let kept_rows = b
-        .quarantined
-        .iter()
-        .filter(|q| !is_bookkeeping(&q.entry.key))
-        .map(|q| match &q.result {
-            Ok(p) => row(
-                p.unit.clone(),
-                format!("隔离内容 {}", q.entry.key),
-                plan(p).into(),
-            ),
-            Err(e) => row(
-                q.entry.key.clone(),
-                e.to_string(),
-                "仍无法读取,继续隔离保存".into(),
-            ),
-        });
+    let rows = plan.steps.iter().map(|step| match step.source {
+        RestoreSource::Draft(i) => match b.drafts.get(i) {
+            Some(Ok(p)) => row(p.unit.clone(), counts(p), step.says.into()),
+            Some(Err(e)) => row("(无法读取的自查)".into(), e.to_string(), step.says.into()),
+            None => Html::default(),
+        },
+        RestoreSource::Quarantined(i) => match b.quarantined.get(i) {
+            Some(q) => match &q.result {
+                Ok(p) => row(
+                    p.unit.clone(),
+                    format!("隔离内容 {}", q.entry.key),
+                    step.says.into(),
+                ),
+                Err(e) => row(q.entry.key.clone(), e.to_string(), step.says.into()),
+            },
+            None => Html::default(),
+        },
+    });
     let onclick = {
-        let (app, report, preview, bytes, name) = (
+        let (app, report, preview, plan, name) = (
             app.clone(),
             report.clone(),
             b.clone(),
-            props.bytes.clone(),
+            plan.clone(),
             props.name.clone(),
         );
-        Callback::from(move |_| report.set(Some(app.restore_all(&preview, &bytes, &name))))
+        Callback::from(move |_| report.set(Some(app.restore_all(&preview, &plan, &name))))
     };
     html! {
         <section class="backup-restore" aria-labelledby="backup-title">
@@ -96,7 +83,7 @@ pub fn BackupRestore(props: &BackupRestoreProps) -> Html {
             ) }</p>
             <table class="backup-table">
                 <thead><tr><th scope="col">{ "自查" }</th><th scope="col">{ "内容" }</th><th scope="col">{ "恢复方式" }</th></tr></thead>
-                <tbody>{ for draft_rows }{ for kept_rows }</tbody>
+                <tbody>{ for rows }</tbody>
             </table>
             if let Some(r) = &*report {
                 <RestoreReportView report={r.clone()} />

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::error::DraftError;
 use crate::hooks::use_app;
 use crate::platform::clock::local_date_time;
 
@@ -11,7 +12,7 @@ use crate::platform::clock::local_date_time;
 #[component]
 pub fn ConflictBanner() -> Html {
     let app = use_app();
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<DraftError>);
     let Some(conflict) = app.state().conflict.clone() else {
         return Html::default();
     };
@@ -41,7 +42,7 @@ pub fn ConflictBanner() -> Html {
                 <button type="button" onclick={keep}>{ "保留本页内容" }</button>
             </p>
             if let Some(why) = &*error {
-                <p class="failed">{ why.clone() }</p>
+                <p class="failed">{ why.to_string() }</p>
             }
         </div>
     }

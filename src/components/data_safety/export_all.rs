@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_app;
+use crate::platform::download::DownloadError;
 
 /// `data-action` key of the export-all button (the first-screen shell replays it).
 pub const EXPORT_ALL_ACTION: &str = "export-all";
@@ -13,7 +14,7 @@ pub const EXPORT_ALL_ACTION: &str = "export-all";
 pub struct ExportAllViewProps {
     /// What the last export said: what was exported, or why it failed.
     #[prop_or_default]
-    pub result: Option<Result<String, String>>,
+    pub result: Option<Result<String, DownloadError>>,
     /// Pressed.
     pub onclick: Callback<MouseEvent>,
 }
@@ -26,7 +27,7 @@ pub fn ExportAllView(props: &ExportAllViewProps) -> Html {
             <button type="button" data-action={EXPORT_ALL_ACTION} onclick={props.onclick.clone()}>{ "导出全部数据" }</button>
             { match &props.result {
                 Some(Ok(said)) => html! { <span class="export-result" role="status">{ said.clone() }</span> },
-                Some(Err(why)) => html! { <span class="export-result failed" role="alert">{ why.clone() }</span> },
+                Some(Err(why)) => html! { <span class="export-result failed" role="alert">{ why.to_string() }</span> },
                 None => Html::default(),
             } }
         </span>
@@ -37,7 +38,7 @@ pub fn ExportAllView(props: &ExportAllViewProps) -> Html {
 #[component]
 pub fn ExportAllButton() -> Html {
     let app = use_app();
-    let result = use_state(|| None::<Result<String, String>>);
+    let result = use_state(|| None::<Result<String, DownloadError>>);
     let onclick = {
         let result = result.clone();
         Callback::from(move |_| result.set(Some(app.export_all())))

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use fingertip_core::draft::DraftSummary;
 use fingertip_core::import::Preview;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -28,7 +29,16 @@ pub fn ImportActions(props: &ImportActionsProps) -> Html {
     let navigator = use_navigator();
     let confirming = use_state(|| false);
     let blocking = props.preview.blocking;
-    let target = app.replace_target(&props.preview.file.assessment.id);
+    // Which draft a replacing import would overwrite is looked up in storage after the render
+    // (an effect), never during it.
+    let target = use_state(|| None::<DraftSummary>);
+    {
+        let (app, target) = (app.clone(), target.setter());
+        use_effect_with(props.preview.file.assessment.id.clone(), move |id| {
+            target.set(app.replace_target(id));
+        });
+    }
+    let target = (*target).clone();
     let go = move |id: String| {
         if let Some(nav) = &navigator {
             nav.push(&Step::Result.route(&id));

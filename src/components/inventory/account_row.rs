@@ -1,10 +1,11 @@
 //! One editable row of the 政务公众账号 table.
 
+use fingertip_core::edit::AccountField;
 use fingertip_core::inventory_edit::AssetKind;
 use fingertip_core::model::Account;
 use yew::prelude::*;
 
-use super::input::update;
+use super::input::asset_field;
 use super::row_props::{RowNames, RowProps};
 use super::{default_name, RemoveButton, TextField};
 
@@ -24,15 +25,15 @@ pub fn AccountRow(props: &RowProps<Account>) -> Html {
     html! {
         <tr>
             <td><TextField id={names.id("platform")} label={names.label("账号平台")} value={item.platform.clone()}
-                on_change={update(item, on_change, |a: &mut Account, v| a.platform = v)} /></td>
+                on_change={asset_field(&item.id, on_change, AccountField::Platform)} /></td>
             <td><TextField id={names.id("name")} label={names.label("账号名称")} placeholder={default_name(AssetKind::Account)} value={item.name.clone()}
-                on_change={update(item, on_change, |a: &mut Account, v| a.name = v)} /></td>
+                on_change={asset_field(&item.id, on_change, AccountField::Name)} /></td>
             <td><TextField id={names.id("last-update")} kind="date" label={names.label("最近发布日期")}
                 value={item.last_update.clone()}
-                on_change={update(item, on_change, |a: &mut Account, v| a.last_update = v)} /></td>
+                on_change={asset_field(&item.id, on_change, AccountField::LastUpdate)} /></td>
             <td><TextField id={names.id("opened")} kind="date" label={names.label("开通日期")}
                 value={item.opened.clone()}
-                on_change={update(item, on_change, |a: &mut Account, v| a.opened = v)} /></td>
+                on_change={asset_field(&item.id, on_change, AccountField::Opened)} /></td>
             <td class="inv-row-actions">
                 <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除公众账号")}
                     on_remove={on_remove.clone()} />

@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::hooks::AppHandle;
-use fingertip_core::edit::Edit;
+use fingertip_core::edit::{AssetField, Edit};
 
 /// The current value of the input, select or textarea an event came from.
 pub fn value_of(e: &Event) -> Option<String> {
@@ -45,18 +45,17 @@ where
     })
 }
 
-/// A callback that applies `set` to a copy of `item` and hands the changed copy to `on_change`.
-/// Replaces one hand-written closure per field.
-pub fn update<A, T>(item: &A, on_change: &Callback<A>, set: fn(&mut A, T)) -> Callback<T>
+/// A callback that sends one field of asset `id` as an intent ([`Edit::AssetField`]): core
+/// applies it to the asset as it is now, never to a copy from the last render.
+pub fn asset_field<F, T>(id: &str, on_edit: &Callback<Edit>, wrap: fn(T) -> F) -> Callback<T>
 where
-    A: Clone + 'static,
+    F: Into<AssetField> + 'static,
     T: 'static,
 {
-    let (item, on_change) = (item.clone(), on_change.clone());
-    Callback::from(move |value| {
-        let mut next = item.clone();
-        set(&mut next, value);
-        on_change.emit(next);
+    let id = id.to_string();
+    on_edit.reform(move |value| Edit::AssetField {
+        id: id.clone(),
+        field: wrap(value).into(),
     })
 }
 

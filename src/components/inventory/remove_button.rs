@@ -4,6 +4,7 @@ use fingertip_core::inventory_edit::AssetKind;
 use yew::prelude::*;
 
 use super::heading_id;
+use crate::hooks::use_confirm;
 use crate::platform::focus::focus_id;
 
 /// Props of [`RemoveButton`].
@@ -19,33 +20,13 @@ pub struct RemoveButtonProps {
     pub on_remove: Callback<String>,
 }
 
-/// Where the confirmation is; `Cancelled` differs from `Idle` only in where focus goes.
-#[derive(Clone, Copy, PartialEq)]
-enum Phase {
-    Idle,
-    Asking,
-    Cancelled,
-}
-
 /// 删除, then 确认删除 / 取消 in place.
 #[component]
 pub fn RemoveButton(props: &RemoveButtonProps) -> Html {
-    let phase = use_state(|| Phase::Idle);
     let ask_id = format!("{}-remove", props.id);
     let cancel_id = format!("{}-cancel", props.id);
     let question_id = format!("{}-question", props.id);
-    {
-        let (ask_id, cancel_id) = (ask_id.clone(), cancel_id.clone());
-        use_effect_with(*phase, move |phase| match phase {
-            Phase::Asking => drop(focus_id(&cancel_id)),
-            Phase::Cancelled => drop(focus_id(&ask_id)),
-            Phase::Idle => {}
-        });
-    }
-    let go = |next: Phase| {
-        let phase = phase.setter();
-        Callback::from(move |_: MouseEvent| phase.set(next))
-    };
+    let c = use_confirm(ask_id.clone(), cancel_id.clone());
     let confirm = {
         let (id, on_remove) = (props.id.clone(), props.on_remove.clone());
         Callback::from(move |_: MouseEvent| {
@@ -56,19 +37,19 @@ pub fn RemoveButton(props: &RemoveButtonProps) -> Html {
             on_remove.emit(id.to_string());
         })
     };
-    if *phase != Phase::Asking {
+    if !c.asking {
         return html! {
-            <button type="button" id={ask_id} class="remove" aria-label={&props.label} onclick={go(Phase::Asking)}>
+            <button type="button" id={ask_id} class="remove" aria-label={&props.label} onclick={c.ask.reform(|_| ())}>
                 { "删除" }
             </button>
         };
     }
     let onkeydown = {
-        let phase = phase.setter();
+        let cancel = c.cancel.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
-                phase.set(Phase::Cancelled);
+                cancel.emit(());
             }
         })
     };
@@ -80,7 +61,7 @@ pub fn RemoveButton(props: &RemoveButtonProps) -> Html {
             <button type="button" class="danger" aria-describedby={question_id.clone()} onclick={confirm}>
                 { "确认删除" }
             </button>
-            <button type="button" id={cancel_id} aria-describedby={question_id} onclick={go(Phase::Cancelled)}>
+            <button type="button" id={cancel_id} aria-describedby={question_id} onclick={c.cancel.reform(|_| ())}>
                 { "取消" }
             </button>
         </span>

@@ -1,6 +1,7 @@
 //! The props every inventory row takes, whatever the asset kind: the asset, its row number and
 //! the change/remove callbacks.
 
+use fingertip_core::edit::Edit;
 use yew::prelude::*;
 
 /// Props of an inventory row for an asset of type `T` (an app, account or group).
@@ -10,8 +11,8 @@ pub struct RowProps<T: PartialEq + 'static> {
     pub item: T,
     /// 1-based row number, part of every label.
     pub row: usize,
-    /// Called with the changed asset.
-    pub on_change: Callback<T>,
+    /// Called with the intent of one changed field ([`Edit::AssetField`]).
+    pub on_change: Callback<Edit>,
     /// Called with the asset's id once removal is confirmed.
     pub on_remove: Callback<String>,
 }

@@ -1,6 +1,8 @@
 //! The 不适用 box of a row and, while it is ticked, the required short reason.
 
 use web_sys::HtmlInputElement;
+
+use crate::components::inventory::input::{on_event, value_of};
 use yew::prelude::*;
 
 /// Props of [`NotApplicableField`].
@@ -29,14 +31,7 @@ pub fn NotApplicableField(props: &NotApplicableFieldProps) -> Html {
             );
         })
     };
-    let oninput = {
-        let on_reason = props.on_reason.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-                on_reason.emit(i.value());
-            }
-        })
-    };
+    let oninput = on_event::<InputEvent, _>(&props.on_reason, value_of);
     let (box_id, reason_id, hint_id) = (
         format!("{}-na", props.id_prefix),
         format!("{}-na-reason", props.id_prefix),

@@ -1,6 +1,6 @@
 //! Who fixes a problem row, and by when.
 
-use web_sys::HtmlInputElement;
+use crate::components::inventory::input::{self, on_event};
 use yew::prelude::*;
 
 /// Props of [`RectifyFields`].
@@ -20,12 +20,7 @@ pub struct RectifyFieldsProps {
 
 /// A callback that emits the value of the input an event came from.
 fn value_of(cb: &Callback<String>) -> Callback<InputEvent> {
-    let cb = cb.clone();
-    Callback::from(move |e: InputEvent| {
-        if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
-            cb.emit(i.value());
-        }
-    })
+    on_event(cb, input::value_of)
 }
 
 /// The 责任人 and 整改时限 inputs.

@@ -6,29 +6,16 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::DraftList;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_confirm};
 use crate::platform::focus::focus_id;
 use crate::route::Step;
-
-/// Where the clear-all confirmation is; `Cancelled` differs from `Idle` only in where focus goes.
-#[derive(Clone, Copy, PartialEq)]
-enum Phase {
-    Idle,
-    Asking,
-    Cancelled,
-}
 
 /// The practice drafts section.
 #[component]
 pub fn PracticeDrafts() -> Html {
     let app = use_app();
     let navigator = use_navigator();
-    let phase = use_state(|| Phase::Idle);
-    use_effect_with(*phase, |phase| match phase {
-        Phase::Asking => drop(focus_id("clear-practice-cancel")),
-        Phase::Cancelled => drop(focus_id("clear-practice")),
-        Phase::Idle => {}
-    });
+    let c = use_confirm("clear-practice".into(), "clear-practice-cancel".into());
     let count = (app.state().drafts.iter())
         .filter(|d| d.purpose == Purpose::Training)
         .count();
@@ -45,16 +32,12 @@ pub fn PracticeDrafts() -> Html {
         let (app, open) = (app.clone(), open.clone());
         Callback::from(move |_| open(app.new_sample_draft(), Step::Result))
     };
-    let go = |next: Phase| {
-        let phase = phase.setter();
-        Callback::from(move |_: MouseEvent| phase.set(next))
-    };
     let on_clear = {
-        let (app, phase) = (app.clone(), phase.setter());
+        let (app, done) = (app.clone(), c.done.clone());
         Callback::from(move |_: MouseEvent| {
             app.clear_practice_drafts();
             focus_id("practice-title");
-            phase.set(Phase::Idle);
+            done.emit(());
         })
     };
     html! {
@@ -66,16 +49,16 @@ pub fn PracticeDrafts() -> Html {
                 <button type="button" onclick={on_sample}>{ "用示例单位练习" }</button>
             </div>
             <DraftList practice={true} />
-            if count > 0 && *phase != Phase::Asking {
-                <p><button type="button" id="clear-practice" class="danger" onclick={go(Phase::Asking)}>
+            if count > 0 && !c.asking {
+                <p><button type="button" id="clear-practice" class="danger" onclick={c.ask.reform(|_| ())}>
                     { "清除全部练习草稿" }
                 </button></p>
             }
-            if count > 0 && *phase == Phase::Asking {
+            if count > 0 && c.asking {
                 <p class="confirm">
                     <span id="clear-practice-question">{ format!("确认清除全部 {count} 份练习草稿?清除后无法恢复,正式自查草稿不受影响。") }</span>
                     <button type="button" class="danger" aria-describedby="clear-practice-question" onclick={on_clear}>{ "确认清除" }</button>
-                    <button type="button" id="clear-practice-cancel" onclick={go(Phase::Cancelled)}>{ "取消" }</button>
+                    <button type="button" id="clear-practice-cancel" onclick={c.cancel.reform(|_| ())}>{ "取消" }</button>
                 </p>
             }
         </section>

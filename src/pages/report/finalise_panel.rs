@@ -4,6 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::error::DraftError;
 use crate::hooks::use_app;
 
 /// A callback that keeps the typed text of an input or textarea in `state`.
@@ -32,7 +33,7 @@ pub fn FinalisePanel() -> Html {
     let reviewer = use_state(String::new);
     let reason = use_state(String::new);
     let asking = use_state(|| false);
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<DraftError>);
     let finalised = app.session().is_some_and(|s| s.assessment.is_finalised());
     let on_finalise = {
         let (app, assessor, reviewer, error) = (
@@ -95,7 +96,7 @@ pub fn FinalisePanel() -> Html {
             <h2 id="finalise-title">{ if finalised { "已定稿" } else { "定稿" } }</h2>
             { body }
             if let Some(msg) = (*error).clone() {
-                <p class="finalise-error" role="alert">{ msg }</p>
+                <p class="finalise-error" role="alert">{ msg.to_string() }</p>
             }
         </section>
     }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use fingertip_core::cycle::{ledger_records, preview_ledger_import, LedgerImport};
+use fingertip_core::cycle::{ledger_records, preview_ledger_import, LedgerFileError, LedgerImport};
 use fingertip_core::edit::Edit;
 use fingertip_core::report::Report;
 use web_sys::HtmlInputElement;
@@ -17,6 +17,20 @@ use crate::platform::file::{read_bytes, ReadError};
 /// Largest ledger file read (a ledger of a few hundred rows is far smaller).
 const MAX_LEDGER_BYTES: u64 = 2 * 1024 * 1024;
 
+/// Why a picked ledger file gives no preview.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+enum NotRead {
+    /// Far larger than any exported ledger.
+    #[error("这个文件大于 2 MB,不像是本工具导出的台账。请检查是否选错了文件。")]
+    TooLarge,
+    /// The browser could not read it.
+    #[error(transparent)]
+    Read(ReadError),
+    /// Read, but not a ledger of this draft (or not readable as one).
+    #[error(transparent)]
+    File(LedgerFileError),
+}
+
 /// Props of [`LedgerImportPanel`].
 #[derive(Properties, PartialEq)]
 pub struct LedgerImportProps {
@@ -28,7 +42,7 @@ pub struct LedgerImportProps {
 #[component]
 pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
     let app = use_app();
-    let result = use_state(|| None::<Result<Rc<LedgerImport>, String>>);
+    let result = use_state(|| None::<Result<Rc<LedgerImport>, NotRead>>);
     let on_file = {
         let (result, report, pack) = (result.clone(), props.report.clone(), app.pack());
         Callback::from(move |e: Event| {
@@ -50,14 +64,9 @@ pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
                             preview_ledger_import(&records, &report.ledger, remedy, &clock::today())
                         })
                         .map(Rc::new)
-                        .map_err(|e| e.to_string()),
-                    Err(ReadError::TooLarge(_)) => Err(
-                        "这个文件大于 2 MB,不像是本工具导出的台账。请检查是否选错了文件。"
-                            .to_string(),
-                    ),
-                    Err(ReadError::Failed) => {
-                        Err("浏览器无法读取这个文件,请重新选择。".to_string())
-                    }
+                        .map_err(NotRead::File),
+                    Err(ReadError::TooLarge(_)) => Err(NotRead::TooLarge),
+                    Err(e) => Err(NotRead::Read(e)),
                 };
                 result.set(Some(read));
             });
@@ -84,7 +93,7 @@ pub fn LedgerImportPanel(props: &LedgerImportProps) -> Html {
                 disabled={props.report.record.finalised} />
             { match &*result {
                 None => Html::default(),
-                Some(Err(message)) => html! { <p role="alert">{ message.clone() }</p> },
+                Some(Err(why)) => html! { <p role="alert">{ why.to_string() }</p> },
                 Some(Ok(p)) => html! {
                     <div class="ledger-import-preview">
                         <table>

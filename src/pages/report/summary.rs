@@ -1,11 +1,14 @@
 //! Section 一 自查概况: the verdict with its reasons, the status counts, the per-part chart and
 //! each app's filing readiness.
 
+use std::rc::Rc;
+
 use fingertip_core::engine::Status;
 use yew::prelude::*;
 
 use super::chart::PartChart;
 use super::SectionProps;
+use crate::components::FilingTable;
 
 /// The statuses in the order the counts table shows them.
 const STATUSES: [Status; 6] = [
@@ -53,16 +56,7 @@ pub fn ReportSummary(props: &SectionProps) -> Html {
             </table>
             <PartChart report={props.report.clone()} />
             if !r.filing.is_empty() {
-                <table class="filing-table">
-                    <caption>{ "各应用备案准备情况" }</caption>
-                    <thead><tr><th scope="col" class="col-name">{ "应用" }</th><th scope="col" class="col-verdict">{ "结论" }</th><th scope="col">{ "原因" }</th></tr></thead>
-                    <tbody>
-                        { for r.filing.iter().map(|f| html! {
-                            <tr><th scope="row">{ f.label.clone() }</th><td>{ f.verdict.label() }</td>
-                            <td>{ f.reasons.join(";") }</td></tr>
-                        }) }
-                    </tbody>
-                </table>
+                <FilingTable filing={Rc::new(r.filing.clone())} caption="各应用备案准备情况" />
             }
         </section>
     }

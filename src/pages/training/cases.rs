@@ -2,12 +2,14 @@
 //! region, 下一题 — a progress line, and a score at the end. The round is kept in this browser
 //! (apart from drafts) until 再练一次, so leaving the page or reloading loses nothing.
 
-use fingertip_core::training::{embedded_training, score, POINTS_PER_CASE};
+use fingertip_core::training::{
+    embedded_training, score, FocusTarget, Practice, PracticeAction, POINTS_PER_CASE,
+};
 
 use super::picked_cases;
 use yew::prelude::*;
 
-use super::practice_state::{FocusTarget, Practice, PracticeAction};
+use super::machine::Machine;
 use crate::components::training::{
     CaseFeedback, CaseForm, CaseScenario, ScoreCard, Static, TrainingHeader, TrainingMissing,
 };
@@ -28,7 +30,7 @@ pub fn TrainingCasesPage() -> Html {
     let (selection, cases) = use_memo((), |()| picked_cases()).as_ref().clone();
     let state = use_reducer(move || {
         let record = practice_store::load(&cases);
-        Practice::resume(cases, record)
+        Machine(Practice::resume(cases, record))
     });
     use_effect_with(state.record(), practice_store::save);
     use_effect_with(state.focus, |focus| {

@@ -5,9 +5,8 @@ mod articles;
 mod cases;
 mod handout;
 mod hub;
-mod practice_state;
+mod machine;
 mod present;
-mod presenter_state;
 mod select;
 
 pub use articles::TrainingArticlesPage;

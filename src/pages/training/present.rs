@@ -5,8 +5,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::machine::Machine;
 use super::picked_cases;
-use super::presenter_state::{Command, Presenter};
 use crate::components::training::{PresenterSlide, Static, TrainingMissing};
 use crate::components::PackRef;
 use crate::hooks::use_app;
@@ -14,6 +14,7 @@ use crate::platform::focus::focus_id;
 use crate::platform::keys::{from_control, on_document_keydown};
 use crate::platform::landing;
 use crate::route::{href, Route};
+use fingertip_core::training::{Command, Presenter};
 
 /// The presenter page.
 #[component]
@@ -23,7 +24,7 @@ pub fn TrainingPresentPage() -> Html {
     let cases = use_memo((), |()| picked_cases().1);
     let state = {
         let n = cases.len();
-        use_reducer(move || Presenter::new(n))
+        use_reducer(move || Machine(Presenter::new(n)))
     };
     {
         let (dispatcher, navigator) = (state.dispatcher(), navigator.clone());

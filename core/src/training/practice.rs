@@ -1,11 +1,11 @@
-//! The state of one practice round: the case shown, the learner's picks, the answers given so far,
-//! and where keyboard focus must go next. The page keeps its [`RoundRecord`] between visits.
-//! Grading and scoring are core's; this only sequences them.
+//! The state machine of one practice round: the case shown, the learner's picks, the answers
+//! given so far, and where keyboard focus must go next. The page keeps its [`RoundRecord`]
+//! between visits and only dispatches [`PracticeAction`]s; grading and scoring are
+//! [`super::grade`]'s, this only sequences them.
 
 use std::rc::Rc;
 
-use fingertip_core::training::{grade, Case, CaseAnswer, CaseResult, Deck, RoundRecord};
-use yew::prelude::*;
+use super::{grade, Case, CaseAnswer, CaseResult, Deck, RoundRecord, StateMachine};
 
 /// Where focus goes after a change: the case heading, the feedback or the score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,31 +106,29 @@ impl Practice {
     }
 }
 
-impl Reducible for Practice {
+impl StateMachine for Practice {
     type Action = PracticeAction;
 
-    fn reduce(self: Rc<Self>, action: PracticeAction) -> Rc<Self> {
-        let mut next = (*self).clone();
+    fn step(&self, action: PracticeAction) -> Option<Practice> {
+        let mut next = self.clone();
         match action {
             PracticeAction::Article(_) | PracticeAction::RedLine(_) if self.result.is_some() => {
-                return self;
+                return None;
             }
             PracticeAction::Article(a) => next.answer.article = Some(a),
             PracticeAction::RedLine(r) => next.answer.red_line = Some(r),
             PracticeAction::Submit => {
-                let Some(case) = self.case().filter(|_| self.result.is_none()) else {
-                    return self;
-                };
+                let case = self.case().filter(|_| self.result.is_none())?;
                 let result = grade(case, &self.answer);
                 if !result.complete {
                     next.incomplete = true;
-                    return Rc::new(next);
+                    return Some(next);
                 }
                 next.answers.push((case.id.clone(), self.answer.clone()));
                 next.result = Some(result);
                 next.focus_on(FocusTarget::Feedback);
             }
-            PracticeAction::Next if self.is_last() => return self.reduce(PracticeAction::Finish),
+            PracticeAction::Next if self.is_last() => return self.step(PracticeAction::Finish),
             PracticeAction::Next => {
                 next.deck.next();
                 next.answer = CaseAnswer::default();
@@ -146,71 +144,9 @@ impl Reducible for Practice {
                 let mut fresh = Practice::new(self.cases.clone());
                 fresh.focus = next.focus;
                 fresh.focus_on(FocusTarget::Case);
-                return Rc::new(fresh);
+                return Some(fresh);
             }
         }
-        Rc::new(next)
-    }
-}
-
-#[cfg(all(test, target_arch = "wasm32"))]
-mod tests {
-    use super::*;
-    use fingertip_core::training::embedded_training;
-    use wasm_bindgen_test::*;
-
-    fn round() -> Rc<Practice> {
-        let cases: Rc<[&'static Case]> =
-            embedded_training().map_or(Rc::from([]), |t| t.cases[..2].iter().collect());
-        Rc::new(Practice::new(cases))
-    }
-
-    fn right(p: &Practice) -> [PracticeAction; 3] {
-        let case = p
-            .case()
-            .map_or((String::new(), false), |c| (c.article.clone(), c.red_line));
-        [
-            PracticeAction::Article(case.0),
-            PracticeAction::RedLine(case.1),
-            PracticeAction::Submit,
-        ]
-    }
-
-    #[wasm_bindgen_test]
-    fn an_incomplete_answer_is_not_submitted() {
-        let p = round()
-            .reduce(PracticeAction::RedLine(true))
-            .reduce(PracticeAction::Submit);
-        assert!(p.incomplete);
-        assert!(p.result.is_none() && p.answers.is_empty() && p.focus.is_none());
-    }
-
-    #[wasm_bindgen_test]
-    fn submit_grades_locks_and_moves_focus_then_next_resets() {
-        let start = round();
-        let p = right(&start).into_iter().fold(start, |p, a| p.reduce(a));
-        assert_eq!(p.result.map(|r| r.points()), Some(2));
-        assert_eq!(p.answers.len(), 1);
-        assert!(matches!(p.focus, Some((FocusTarget::Feedback, _))));
-        let locked = p.clone().reduce(PracticeAction::RedLine(false));
-        assert!(Rc::ptr_eq(&p, &locked));
-        let p = p.reduce(PracticeAction::Next);
-        assert_eq!(p.deck.index(), 1);
-        assert!(p.result.is_none() && p.answer == CaseAnswer::default());
-        assert!(matches!(p.focus, Some((FocusTarget::Case, _))));
-    }
-
-    #[wasm_bindgen_test]
-    fn next_on_the_last_case_finishes_and_restart_starts_over() {
-        let mut p = round();
-        for _ in 0..2 {
-            p = right(&p).into_iter().fold(p, |p, a| p.reduce(a));
-            p = p.reduce(PracticeAction::Next);
-        }
-        assert!(p.finished);
-        assert!(matches!(p.focus, Some((FocusTarget::Score, _))));
-        let p = p.reduce(PracticeAction::Restart);
-        assert!(!p.finished && p.answers.is_empty() && p.deck.index() == 0);
-        assert!(matches!(p.focus, Some((FocusTarget::Case, _))));
+        Some(next)
     }
 }
