@@ -4,6 +4,7 @@
 
 pub mod builder;
 pub mod engine;
+pub mod rollup;
 pub mod scenario;
 pub mod store;
 pub mod synthetic;

@@ -58,6 +58,7 @@ pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
                 </tbody>
             </table>
             if r.units.len() > *shown {
+                <div class="print-only">{ format!("(打印件列出前 {} 个单位,共 {} 个;完整名单见导出的 Excel 或 CSV。)", *shown, r.units.len()) }</div>
                 <p class="no-print"><button type="button" onclick={more}>
                     { format!("显示更多(已显示 {} / {})", *shown, r.units.len()) }
                 </button></p>
