@@ -11,6 +11,7 @@ mod building;
 mod csv;
 mod intake;
 mod jsonl;
+mod list_tables;
 mod normalise;
 mod overlay_table;
 mod read;
