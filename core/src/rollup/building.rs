@@ -7,12 +7,11 @@
 use super::anon::Naming;
 use super::intake::{unit_key, Intake};
 use super::same_kind::{same_kind, AppFacts};
+use super::sums::{part_bars, top_items, totals};
 use super::unit::UnitSummary;
-use super::view::{AppFiling, Filter, RollUp, SameKindView, TopItem, Totals, UnitRow};
+use super::view::{AppFiling, Filter, RollUp, SameKindView, UnitRow};
 use crate::date::days_between;
-use crate::engine::{Counts, Filing};
 use crate::pack::Pack;
-use crate::report::PartBar;
 
 /// Where a [`Building`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,95 +186,6 @@ pub fn build(
     naming: &Naming,
 ) -> RollUp {
     Building::new(intake, *filter, today, stale_days, naming.clone()).finish(pack, intake)
-}
-
-/// Items red in at least one unit: most units first, then most assets, then pack order.
-fn top_items(pack: &Pack, intake: &Intake, units: &[UnitRow], filter: &Filter) -> Vec<TopItem> {
-    let mut top: Vec<TopItem> = Vec::new();
-    let mut slot: Vec<Option<usize>> = vec![None; pack.items.len()];
-    for (r, row) in units.iter().enumerate() {
-        let Some(u) = intake.units().get(row.index) else {
-            continue;
-        };
-        for red in &u.red_items {
-            if filter.part.is_some_and(|p| p != usize::from(red.part)) {
-                continue;
-            }
-            let Some(s) = slot.get_mut(usize::from(red.item)) else {
-                continue;
-            };
-            let i = *s.get_or_insert_with(|| {
-                let item = pack.items.get(usize::from(red.item));
-                top.push(TopItem {
-                    item: red.item,
-                    id: item.map(|i| i.id.clone()).unwrap_or_default(),
-                    question: item.map(|i| i.question.clone()).unwrap_or_default(),
-                    units: 0,
-                    assets: 0,
-                    unit_rows: Vec::new(),
-                });
-                top.len() - 1
-            });
-            if let Some(t) = top.get_mut(i) {
-                t.units += 1;
-                t.assets += u64::from(red.assets);
-                t.unit_rows.push(r);
-            }
-        }
-    }
-    top.sort_by(|a, b| (b.units, b.assets, a.item).cmp(&(a.units, a.assets, b.item)));
-    top
-}
-
-/// Per-part counts summed over the kept units, in pack order.
-fn part_bars(pack: &Pack, kept: &[&UnitSummary], filter: &Filter) -> Vec<PartBar> {
-    let mut parts: Vec<PartBar> = (pack.parts.iter())
-        .map(|p| PartBar {
-            id: p.id.clone(),
-            title: p.title.clone(),
-            counts: Counts::default(),
-        })
-        .collect();
-    for u in kept {
-        for (bar, counts) in parts.iter_mut().zip(&u.parts) {
-            if filter
-                .part
-                .is_none_or(|p| pack.parts.get(p).is_some_and(|p| p.id == bar.id))
-            {
-                add_counts(&mut bar.counts, counts);
-            }
-        }
-    }
-    parts
-}
-
-fn totals(intake: &Intake, units: &[UnitRow], stale: usize) -> Totals {
-    let mut totals = Totals {
-        units: units.len(),
-        files_read: intake.read,
-        rejected: intake.rejected.len(),
-        duplicates: intake.duplicates.len(),
-        stale,
-        ..Totals::default()
-    };
-    for row in units {
-        totals.units_with_red += usize::from(row.counts.red_line > 0);
-        totals.units_complete += usize::from(row.counts.unanswered + row.counts.undetermined == 0);
-        totals.apps += row.filing.len();
-        totals.apps_ready += (row.filing.iter())
-            .filter(|f| f.filing == Filing::Ready)
-            .count();
-        add_counts(&mut totals.counts, &row.counts);
-    }
-    totals
-}
-
-fn add_counts(to: &mut Counts, from: &Counts) {
-    to.compliant += from.compliant;
-    to.advisory += from.advisory;
-    to.red_line += from.red_line;
-    to.not_applicable += from.not_applicable;
-    to.unanswered += from.unanswered;
 }
 
 fn unit_row(

@@ -16,6 +16,7 @@ mod normalise;
 mod overlay_table;
 mod read;
 mod same_kind;
+mod sums;
 mod tables;
 mod unit;
 mod view;
