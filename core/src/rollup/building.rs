@@ -6,7 +6,7 @@
 
 use super::anon::Naming;
 use super::intake::{unit_key, Intake};
-use super::same_kind::{same_kind, AppFacts};
+use super::same_kind::{same_kind, AppFacts, SameKindGroup};
 use super::sums::{part_bars, top_items, totals};
 use super::unit::UnitSummary;
 use super::view::{AppFiling, Filter, RollUp, SameKindView, UnitRow};
@@ -20,6 +20,8 @@ enum Stage {
     Rows(usize),
     /// Collecting the apps of the sorted rows, from this row.
     Apps(usize),
+    /// Grouping the apps collected into same-kind groups (one step).
+    Groups,
     /// Ready for [`Building::finish`].
     Ready,
 }
@@ -37,6 +39,7 @@ pub struct Building {
     rows: Vec<UnitRow>,
     facts: Vec<AppFacts>,
     names: Vec<(String, String)>,
+    groups: Vec<SameKindGroup>,
     stage: Stage,
 }
 
@@ -62,11 +65,13 @@ impl Building {
             rows: Vec::new(),
             facts: Vec::new(),
             names: Vec::new(),
+            groups: Vec::new(),
             stage: Stage::Rows(0),
         }
     }
 
-    /// Does the work of up to `units` more units; true once [`Building::finish`] is all that is left.
+    /// Does the work of up to `units` more units (or groups the apps: the one step not split by
+    /// units); true once [`Building::finish`] is all that is left.
     pub fn step(&mut self, intake: &Intake, units: usize) -> bool {
         let units = units.max(1);
         match self.stage {
@@ -98,8 +103,12 @@ impl Building {
                 }
                 self.stage = match to < self.rows.len() {
                     true => Stage::Apps(to),
-                    false => Stage::Ready,
+                    false => Stage::Groups,
                 };
+            }
+            Stage::Groups => {
+                self.groups = same_kind(&self.facts);
+                self.stage = Stage::Ready;
             }
             Stage::Ready => {}
         }
@@ -108,10 +117,11 @@ impl Building {
 
     /// Share of the per-unit work done, 0–100 (for a progress bar).
     pub fn percent_done(&self) -> u8 {
-        let total = 2 * self.kept.len().max(1);
+        let total = 3 * self.kept.len().max(1);
         let done = match self.stage {
             Stage::Rows(i) => i,
             Stage::Apps(i) => self.kept.len() + i,
+            Stage::Groups => 2 * self.kept.len(),
             Stage::Ready => total,
         };
         u8::try_from(done * 100 / total).unwrap_or(100)
@@ -151,8 +161,7 @@ impl Building {
             .collect();
         stale.sort_by_key(|&r| std::cmp::Reverse(units[r].age_days));
         let names = self.names;
-        let same_kind = same_kind(&self.facts)
-            .into_iter()
+        let same_kind = (self.groups.into_iter())
             .map(|group| SameKindView {
                 members: (group.members.iter())
                     .filter_map(|&m| names.get(m).cloned())

@@ -64,6 +64,8 @@ pub async fn build_in_slices(
         }
     }
     let rollup = building.finish(pack, &intake.borrow());
+    // Drawing the views is a task of its own.
+    next_tick().await;
     if current() {
         on_built.emit(rollup);
     }
