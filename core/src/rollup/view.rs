@@ -36,7 +36,7 @@ impl Filter {
 }
 
 /// One app's filing readiness as shown.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppFiling {
     /// App name (or 应用N when anonymised).
     pub app: String,
@@ -45,7 +45,7 @@ pub struct AppFiling {
 }
 
 /// One row per unit.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitRow {
     /// Index of the unit in [`Intake::units`].
     pub index: usize,
@@ -76,7 +76,7 @@ pub struct UnitRow {
 }
 
 /// An item often red across units.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopItem {
     /// Index in the pack's item list.
     pub item: u16,
@@ -93,7 +93,7 @@ pub struct TopItem {
 }
 
 /// A same-kind group with names ready to show.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SameKindView {
     /// The group.
     pub group: SameKindGroup,
@@ -126,8 +126,9 @@ pub struct Totals {
     pub stale: usize,
 }
 
-/// Everything the 汇总 page and the exports show.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the 汇总 page and the exports show. `Eq`, so an `Rc<RollUp>` compares by address
+/// first (the page's components are handed one and compare their props on every render).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RollUp {
     /// One row per unit in view: most red lines first, then by name.
     pub units: Vec<UnitRow>,

@@ -66,7 +66,7 @@ pub fn RollupPage() -> Html {
             version.set(generation.get());
         })
     };
-    let (built, rollup) = views::use_views(
+    let (built, built_from, rollup) = views::use_views(
         pack,
         intake.clone(),
         *version,
@@ -74,10 +74,11 @@ pub fn RollupPage() -> Html {
         *stale_days,
         today.clone(),
     );
+    let stage = views::use_stage(built_from);
     {
         let measure_pending = measure_pending.clone();
-        use_effect_with(built, move |_| {
-            if measure_pending.replace(false) {
+        use_effect_with((built, stage), move |&(_, stage)| {
+            if stage == views::LAST_STAGE && measure_pending.replace(false) {
                 tick::mark(DONE_MARK);
                 tick::measure_since(MEASURE, load::START_MARK);
             }
@@ -265,15 +266,17 @@ pub fn RollupPage() -> Html {
                 <totals::RollupTotals totals={t} />
                 <chart::RollupChart chart={chart_svg(&rollup.parts)} />
                 <top_items::RollupTopItems rollup={rollup.clone()} />
-                <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} />
+                if stage >= 1 { <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} /> }
                 if let Some(opened) = (*importing).clone() {
                     <import_unit::RollupImport {opened} {on_close} />
                 }
-                <units::RollupUnits rollup={rollup.clone()} {on_import} />
-                <same_kind::RollupSameKind rollup={rollup.clone()} />
-                <stale::RollupStale rollup={rollup.clone()} />
-                <RollupFiles {rejected} {duplicates} {on_swap} />
-                <RollupExports key_phrase={(*key_phrase).clone()} {on_key} {on_export} />
+                if stage >= 1 { <units::RollupUnits rollup={rollup.clone()} {on_import} /> }
+                if stage >= 2 {
+                    <same_kind::RollupSameKind rollup={rollup.clone()} />
+                    <stale::RollupStale rollup={rollup.clone()} />
+                    <RollupFiles {rejected} {duplicates} {on_swap} />
+                    <RollupExports key_phrase={(*key_phrase).clone()} {on_key} {on_export} />
+                }
             }
         </section>
     }

@@ -73,7 +73,8 @@ pub async fn build_in_slices(
 
 /// The views of `intake` under `filter`, rebuilt in slices whenever `version` (the intake's),
 /// the filter or the stale threshold change; the views shown stay until the new ones are
-/// ready. Returns how many builds were delivered, and the latest views.
+/// ready. Returns the number of the build delivered last, the intake version it was built
+/// from, and its views.
 #[hook]
 pub fn use_views(
     pack: &'static Pack,
@@ -82,7 +83,7 @@ pub fn use_views(
     filter: Filter,
     stale_days: i64,
     today: Rc<String>,
-) -> (u32, Rc<RollUp>) {
+) -> (u32, u32, Rc<RollUp>) {
     let builds = use_memo((), |_| Cell::new(0u32));
     let views = {
         let (intake, today) = (intake.clone(), today.clone());
@@ -95,14 +96,14 @@ pub fn use_views(
                 stale_days,
                 &Naming::Plain,
             );
-            (0u32, Rc::new(empty))
+            (0u32, version, Rc::new(empty))
         })
     };
     {
         let views = views.clone();
         use_effect_with(
             (version, filter, stale_days),
-            move |&(_, filter, stale_days)| {
+            move |&(version, filter, stale_days)| {
                 builds.set(builds.get() + 1);
                 let this = builds.get();
                 let wanted = Wanted {
@@ -110,7 +111,7 @@ pub fn use_views(
                     today: (*today).clone(),
                     stale_days,
                 };
-                let on_built = Callback::from(move |r| views.set((this, Rc::new(r))));
+                let on_built = Callback::from(move |r| views.set((this, version, Rc::new(r))));
                 let builds = Rc::clone(&builds);
                 wasm_bindgen_futures::spawn_local(build_in_slices(
                     pack, intake, wanted, builds, this, on_built,
@@ -118,5 +119,27 @@ pub fn use_views(
             },
         );
     }
-    (views.0, views.1.clone())
+    (views.0, views.1, views.2.clone())
+}
+
+/// The last of the stages in which new views are drawn: the summary and the top items first,
+/// then the units table, then the rest, one turn of the browser each.
+pub const LAST_STAGE: u8 = 2;
+
+/// How many stages of the views of intake version `version` are drawn so far (a new filter
+/// redraws the views in place, all at once: hiding sections would make the page jump).
+#[hook]
+pub fn use_stage(version: u32) -> u8 {
+    // (the version the stage counts for, the stage): a new version starts at 0 in this render.
+    let state = use_state(|| (version, 0u8));
+    let now = if state.0 == version { state.1 } else { 0 };
+    use_effect_with((version, now), move |&(version, now)| {
+        if now < LAST_STAGE {
+            wasm_bindgen_futures::spawn_local(async move {
+                next_tick().await;
+                state.set((version, now + 1));
+            });
+        }
+    });
+    now
 }
