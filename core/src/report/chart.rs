@@ -41,7 +41,7 @@ pub const SEGMENTS: [(Status, &str, &str); 5] = [
 ];
 
 /// One part's row counts: the chart's input and the summary table's rows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartBar {
     /// Part id, `A`..`F`.
     pub id: String,

@@ -7,13 +7,16 @@
 
 mod anon;
 mod asked;
+mod building;
 mod csv;
 mod intake;
 mod jsonl;
+mod list_tables;
 mod normalise;
 mod overlay_table;
 mod read;
 mod same_kind;
+mod sums;
 mod tables;
 mod unit;
 mod view;
@@ -21,6 +24,7 @@ mod xlsx;
 
 pub use anon::{Naming, REMOVED, REMOVED_TITLE};
 pub use asked::{not_asked_everywhere, NotAskedEverywhere};
+pub use building::{build, Building};
 pub use csv::rollup_csv;
 pub use intake::{unit_key, Duplicate, DuplicateKind, Intake};
 pub use jsonl::{meta_line, unit_lines, MetaCounts, JSONL_SCHEMA};
@@ -30,7 +34,7 @@ pub use same_kind::{same_kind, AppFacts, SameKindGroup, SameKindReason, SIMILAR_
 pub use tables::{tables, units_table, Cell, Table};
 pub use unit::{AppSummary, RedItem, UnitSummary};
 pub use view::{
-    build, AppFiling, Filter, RollUp, SameKindView, TopItem, Totals, UnitRow, DEFAULT_STALE_DAYS,
+    AppFiling, Filter, RollUp, SameKindView, TopItem, Totals, UnitRow, DEFAULT_STALE_DAYS,
 };
 pub use xlsx::workbook;
 

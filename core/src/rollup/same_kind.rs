@@ -99,7 +99,7 @@ impl SameKindReason {
 }
 
 /// Apps of at least two units that may be of the same kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SameKindGroup {
     /// Indexes into the facts given to [`same_kind`], in order.
     pub members: Vec<usize>,

@@ -6,6 +6,8 @@ use crate::engine::{evaluate, Counts, Evaluation, Filing, Overall, Status};
 use crate::model::{AppAudience, AppForm, Assessment, UnitLevel, UnitType};
 use crate::pack::Pack;
 
+use super::normalise::normalise_app_name;
+
 /// A red-line item of one unit: which item and on how many of its assets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RedItem {
@@ -24,6 +26,9 @@ pub struct AppSummary {
     pub id: String,
     /// Name as written.
     pub name: String,
+    /// The name normalised for same-kind grouping against the unit's name (see
+    /// [`normalise_app_name`]), computed once when the file is read.
+    pub key: String,
     /// Form (APP, 小程序, 快应用).
     pub form: AppForm,
     /// Audience.
@@ -124,6 +129,7 @@ impl UnitSummary {
             .map(|app| AppSummary {
                 id: app.id.clone(),
                 name: app.name.clone(),
+                key: normalise_app_name(&app.name, &assessment.profile.name),
                 form: app.form,
                 audience: app.audience,
                 filing: evaluation

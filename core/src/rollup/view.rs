@@ -1,15 +1,11 @@
-//! The roll-up views, computed from the counted units under a filter: one row per unit, totals,
-//! the items most often red (with the units, for drill-down), the per-part chart, same-kind
-//! apps and stale files. Pure data; the page and the exports only render it.
+//! The roll-up views' types: the filter, one row per unit, totals, the items most often red (with
+//! the units, for drill-down), the per-part chart, same-kind apps and stale files. Pure data; the
+//! page and the exports only render it; [`super::building`] computes it.
 
-use super::anon::Naming;
-use super::intake::{unit_key, Intake};
-use super::same_kind::{same_kind, AppFacts, SameKindGroup};
+use super::same_kind::SameKindGroup;
 use super::unit::UnitSummary;
-use crate::date::days_between;
 use crate::engine::{Counts, Filing, Overall};
 use crate::model::{UnitLevel, UnitType};
-use crate::pack::Pack;
 use crate::report::PartBar;
 
 /// Files whose assessment date is more than this many days before today are listed as stale
@@ -30,7 +26,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn keeps(&self, unit: &UnitSummary) -> bool {
+    pub(super) fn keeps(&self, unit: &UnitSummary) -> bool {
         self.level.is_none_or(|l| l == unit.level)
             && self.unit_type.is_none_or(|t| t == unit.unit_type)
             && self
@@ -40,7 +36,7 @@ impl Filter {
 }
 
 /// One app's filing readiness as shown.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppFiling {
     /// App name (or 应用N when anonymised).
     pub app: String,
@@ -49,7 +45,7 @@ pub struct AppFiling {
 }
 
 /// One row per unit.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitRow {
     /// Index of the unit in [`Intake::units`].
     pub index: usize,
@@ -80,7 +76,7 @@ pub struct UnitRow {
 }
 
 /// An item often red across units.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopItem {
     /// Index in the pack's item list.
     pub item: u16,
@@ -97,7 +93,7 @@ pub struct TopItem {
 }
 
 /// A same-kind group with names ready to show.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SameKindView {
     /// The group.
     pub group: SameKindGroup,
@@ -130,8 +126,9 @@ pub struct Totals {
     pub stale: usize,
 }
 
-/// Everything the 汇总 page and the exports show.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the 汇总 page and the exports show. `Eq`, so an `Rc<RollUp>` compares by address
+/// first (the page's components are handed one and compare their props on every render).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RollUp {
     /// One row per unit in view: most red lines first, then by name.
     pub units: Vec<UnitRow>,
@@ -153,197 +150,4 @@ pub struct RollUp {
     pub anonymised: bool,
     /// Overlay items that only some of the units in view were asked.
     pub not_asked_everywhere: Vec<super::asked::NotAskedEverywhere>,
-}
-
-/// Builds the views of `intake`'s units under `filter`, ages counted to `today`.
-pub fn build(
-    pack: &Pack,
-    intake: &Intake,
-    filter: &Filter,
-    today: &str,
-    stale_days: i64,
-    naming: &Naming,
-) -> RollUp {
-    let kept: Vec<(usize, &UnitSummary)> = intake
-        .units()
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| filter.keeps(u))
-        .collect();
-    let mut units: Vec<UnitRow> = kept
-        .iter()
-        .map(|&(index, u)| unit_row(index, u, filter, today, naming))
-        .collect();
-    units.sort_by(|a, b| {
-        (b.counts.red_line, &a.unit, a.index).cmp(&(a.counts.red_line, &b.unit, b.index))
-    });
-    let summary = |row: &UnitRow| intake.units().get(row.index);
-    let mut top: Vec<TopItem> = Vec::new();
-    let mut slot: Vec<Option<usize>> = vec![None; pack.items.len()];
-    for (r, row) in units.iter().enumerate() {
-        let Some(u) = summary(row) else { continue };
-        for red in &u.red_items {
-            if filter.part.is_some_and(|p| p != usize::from(red.part)) {
-                continue;
-            }
-            let Some(s) = slot.get_mut(usize::from(red.item)) else {
-                continue;
-            };
-            let i = *s.get_or_insert_with(|| {
-                let item = pack.items.get(usize::from(red.item));
-                top.push(TopItem {
-                    item: red.item,
-                    id: item.map(|i| i.id.clone()).unwrap_or_default(),
-                    question: item.map(|i| i.question.clone()).unwrap_or_default(),
-                    units: 0,
-                    assets: 0,
-                    unit_rows: Vec::new(),
-                });
-                top.len() - 1
-            });
-            if let Some(t) = top.get_mut(i) {
-                t.units += 1;
-                t.assets += u64::from(red.assets);
-                t.unit_rows.push(r);
-            }
-        }
-    }
-    top.sort_by(|a, b| (b.units, b.assets, a.item).cmp(&(a.units, a.assets, b.item)));
-    let mut parts: Vec<PartBar> = pack
-        .parts
-        .iter()
-        .map(|p| PartBar {
-            id: p.id.clone(),
-            title: p.title.clone(),
-            counts: Counts::default(),
-        })
-        .collect();
-    for (_, u) in &kept {
-        for (bar, counts) in parts.iter_mut().zip(&u.parts) {
-            if filter
-                .part
-                .is_none_or(|p| pack.parts.get(p).is_some_and(|p| p.id == bar.id))
-            {
-                add_counts(&mut bar.counts, counts);
-            }
-        }
-    }
-    let mut stale: Vec<usize> = (0..units.len())
-        .filter(|&r| units[r].age_days.is_some_and(|d| d > stale_days))
-        .collect();
-    stale.sort_by_key(|&r| std::cmp::Reverse(units[r].age_days));
-    let same_kind = same_kind_views(&units, intake, naming);
-    let mut totals = Totals {
-        units: units.len(),
-        files_read: intake.read,
-        rejected: intake.rejected.len(),
-        duplicates: intake.duplicates.len(),
-        stale: stale.len(),
-        ..Totals::default()
-    };
-    for row in &units {
-        totals.units_with_red += usize::from(row.counts.red_line > 0);
-        totals.units_complete += usize::from(row.counts.unanswered + row.counts.undetermined == 0);
-        totals.apps += row.filing.len();
-        totals.apps_ready += row
-            .filing
-            .iter()
-            .filter(|f| f.filing == Filing::Ready)
-            .count();
-        add_counts(&mut totals.counts, &row.counts);
-    }
-    let not_asked_everywhere = super::asked::not_asked_everywhere(kept.iter().map(|(_, u)| *u));
-    RollUp {
-        not_asked_everywhere,
-        units,
-        totals,
-        top_red: top,
-        parts,
-        same_kind,
-        stale,
-        stale_days,
-        today: today.to_string(),
-        anonymised: naming.is_anonymised(),
-    }
-}
-
-fn add_counts(to: &mut Counts, from: &Counts) {
-    to.compliant += from.compliant;
-    to.advisory += from.advisory;
-    to.red_line += from.red_line;
-    to.not_applicable += from.not_applicable;
-    to.unanswered += from.unanswered;
-}
-
-fn unit_row(
-    index: usize,
-    u: &UnitSummary,
-    filter: &Filter,
-    today: &str,
-    naming: &Naming,
-) -> UnitRow {
-    let counts = match filter.part {
-        Some(p) => u.parts.get(p).copied().unwrap_or_default(),
-        None => u.counts,
-    };
-    UnitRow {
-        index,
-        unit: naming.unit(&u.name, &unit_key(u)),
-        file: naming.file(&u.file),
-        level: u.level,
-        unit_type: u.unit_type,
-        date: u.date.clone(),
-        pack_version: u.pack_version.clone(),
-        completion: counts.completion_percent(),
-        counts,
-        overall: u.overall,
-        filing: u
-            .apps
-            .iter()
-            .enumerate()
-            .map(|(i, a)| AppFiling {
-                app: naming.app(&a.name, i),
-                filing: a.filing,
-            })
-            .collect(),
-        age_days: days_between(&u.date, today),
-        overlay: u
-            .overlay_items
-            .iter()
-            .map(|(id, source)| (id.clone(), source.clone(), u.overlay_red.contains(id)))
-            .collect(),
-    }
-}
-
-fn same_kind_views(units: &[UnitRow], intake: &Intake, naming: &Naming) -> Vec<SameKindView> {
-    let mut facts = Vec::new();
-    let mut names = Vec::new();
-    for (r, row) in units.iter().enumerate() {
-        let Some(u) = intake.units().get(row.index) else {
-            continue;
-        };
-        for (i, a) in u.apps.iter().enumerate() {
-            facts.push(AppFacts::new(
-                r,
-                &u.name,
-                &a.id,
-                &a.name,
-                a.form,
-                a.audience,
-                a.functions.clone(),
-            ));
-            names.push((row.unit.clone(), naming.app(&a.name, i)));
-        }
-    }
-    same_kind(&facts)
-        .into_iter()
-        .map(|group| SameKindView {
-            members: group
-                .members
-                .iter()
-                .filter_map(|&m| names.get(m).cloned())
-                .collect(),
-            group,
-        })
-        .collect()
 }

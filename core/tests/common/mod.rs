@@ -7,6 +7,7 @@ pub mod chain;
 pub mod corpus;
 pub mod engine;
 pub mod sample;
+pub mod rollup;
 pub mod scenario;
 pub mod store;
 pub mod synthetic;

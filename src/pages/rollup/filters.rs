@@ -116,3 +116,17 @@ pub fn RollupFilters(props: &RollupFiltersProps) -> Html {
         </fieldset>
     }
 }
+
+/// `filter` with `change` applied (the stale threshold is not part of the filter).
+pub fn apply(filter: Filter, change: FilterChange) -> Filter {
+    match change {
+        FilterChange::Level(level) => Filter { level, ..filter },
+        FilterChange::Type(unit_type) => Filter {
+            unit_type,
+            ..filter
+        },
+        FilterChange::Part(part) => Filter { part, ..filter },
+        FilterChange::RedItem(red_item) => Filter { red_item, ..filter },
+        FilterChange::StaleDays(_) => filter,
+    }
+}

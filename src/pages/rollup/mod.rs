@@ -15,7 +15,9 @@ mod progress;
 mod same_kind;
 mod stale;
 mod top_items;
+mod totals;
 mod units;
+mod views;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -32,26 +34,13 @@ use crate::platform::{clock, download, print, tick};
 use crate::route::{href, Route};
 use exports::{ExportKind, RollupExports};
 use files::RollupFiles;
-use filters::{FilterChange, RollupFilters};
+use filters::{apply, FilterChange, RollupFilters};
 use picker::RollupPicker;
 use progress::RollupProgress;
 
 /// The mark set once the views of a finished read are on screen, and the measure from the start.
 const DONE_MARK: &str = "fingertip:rollup-done";
 const MEASURE: &str = "fingertip:rollup";
-
-fn apply(filter: Filter, change: FilterChange) -> Filter {
-    match change {
-        FilterChange::Level(level) => Filter { level, ..filter },
-        FilterChange::Type(unit_type) => Filter {
-            unit_type,
-            ..filter
-        },
-        FilterChange::Part(part) => Filter { part, ..filter },
-        FilterChange::RedItem(red_item) => Filter { red_item, ..filter },
-        FilterChange::StaleDays(_) => filter,
-    }
-}
 
 /// The 汇总 page.
 #[component]
@@ -77,16 +66,19 @@ pub fn RollupPage() -> Html {
             version.set(generation.get());
         })
     };
-    let rollup = {
-        let (intake, today) = (intake.clone(), today.clone());
-        use_memo((*version, *filter, *stale_days), move |(_, f, days)| {
-            build(pack, &intake.borrow(), f, &today, *days, &Naming::Plain)
-        })
-    };
+    let (built, built_from, rollup) = views::use_views(
+        pack,
+        intake.clone(),
+        *version,
+        *filter,
+        *stale_days,
+        today.clone(),
+    );
+    let stage = views::use_stage(built_from);
     {
         let measure_pending = measure_pending.clone();
-        use_effect_with(*version, move |_| {
-            if measure_pending.replace(false) {
+        use_effect_with((built, stage), move |&(_, stage)| {
+            if stage == views::LAST_STAGE && measure_pending.replace(false) {
                 tick::mark(DONE_MARK);
                 tick::measure_since(MEASURE, load::START_MARK);
             }
@@ -271,28 +263,20 @@ pub fn RollupPage() -> Html {
                 </p>
                 <p class="no-print"><button type="button" onclick={on_clear}>{ "清空,重新选择" }</button></p>
                 <RollupFilters filter={*filter} stale_days={*stale_days} {parts} {red_items} on_change={on_filter} />
-                <table class="rollup-totals keep" data-testid="rollup-totals">
-                    <caption>{ "合计" }</caption>
-                    <tbody>
-                        <tr><th scope="row">{ "单位" }</th><td>{ t.units }</td>
-                            <th scope="row">{ "存在红线问题的单位" }</th><td>{ t.units_with_red }</td></tr>
-                        <tr><th scope="row">{ "全部作答的单位" }</th><td>{ t.units_complete }</td>
-                            <th scope="row">{ "可提交备案的应用" }</th><td>{ format!("{} / {}", t.apps_ready, t.apps) }</td></tr>
-                        <tr><th scope="row">{ "红线(行)" }</th><td>{ t.counts.red_line }</td>
-                            <th scope="row">{ "建议改进 / 未作答(行)" }</th><td>{ format!("{} / {}", t.counts.advisory, t.counts.unanswered) }</td></tr>
-                    </tbody>
-                </table>
+                <totals::RollupTotals totals={t} />
                 <chart::RollupChart chart={chart_svg(&rollup.parts)} />
                 <top_items::RollupTopItems rollup={rollup.clone()} />
-                <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} />
+                if stage >= 1 { <not_everywhere::RollupNotEverywhere rollup={rollup.clone()} /> }
                 if let Some(opened) = (*importing).clone() {
                     <import_unit::RollupImport {opened} {on_close} />
                 }
-                <units::RollupUnits rollup={rollup.clone()} {on_import} />
-                <same_kind::RollupSameKind rollup={rollup.clone()} />
-                <stale::RollupStale rollup={rollup.clone()} />
-                <RollupFiles {rejected} {duplicates} {on_swap} />
-                <RollupExports key_phrase={(*key_phrase).clone()} {on_key} {on_export} />
+                if stage >= 1 { <units::RollupUnits rollup={rollup.clone()} {on_import} /> }
+                if stage >= 2 {
+                    <same_kind::RollupSameKind rollup={rollup.clone()} />
+                    <stale::RollupStale rollup={rollup.clone()} />
+                    <RollupFiles {rejected} {duplicates} {on_swap} />
+                    <RollupExports key_phrase={(*key_phrase).clone()} {on_key} {on_export} />
+                }
             }
         </section>
     }

@@ -6,8 +6,12 @@ use std::rc::Rc;
 use fingertip_core::rollup::RollUp;
 use yew::prelude::*;
 
+use crate::platform::tick::next_tick;
+
 /// Rows shown at first and added by 显示更多.
 const PAGE: usize = 100;
+/// Rows drawn per turn of the browser, so a new roll-up's table appears without a long task.
+const DRAWN_PER_TURN: usize = 25;
 
 /// Props of [`RollupUnits`].
 #[derive(Properties, PartialEq)]
@@ -22,7 +26,24 @@ pub struct RollupUnitsProps {
 #[component]
 pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
     let shown = use_state(|| PAGE);
+    let drawn = use_state(|| DRAWN_PER_TURN);
     let r = &props.rollup;
+    {
+        // A new roll-up (compared by address: comparing 5,000 rows would cost a turn) is drawn afresh.
+        let drawn = drawn.clone();
+        use_effect_with(Rc::as_ptr(r) as usize, move |_| drawn.set(DRAWN_PER_TURN));
+    }
+    {
+        let (drawn, wanted) = (drawn.clone(), (*shown).min(r.units.len()));
+        use_effect_with((*drawn, wanted), move |&(now, wanted)| {
+            if now < wanted {
+                wasm_bindgen_futures::spawn_local(async move {
+                    next_tick().await;
+                    drawn.set(now + DRAWN_PER_TURN);
+                });
+            }
+        });
+    }
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE * 10))
@@ -39,7 +60,7 @@ pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
                     <th scope="col" class="no-print">{ "导入" }</th>
                 </tr></thead>
                 <tbody>
-                    { for r.units.iter().take(*shown).map(|u| html! {
+                    { for r.units.iter().take((*shown).min(*drawn)).map(|u| html! {
                         <tr>
                             <th scope="row">{ u.unit.clone() }</th>
                             <td>{ u.level.label() }</td><td>{ u.unit_type.label() }</td>
@@ -58,6 +79,7 @@ pub fn RollupUnits(props: &RollupUnitsProps) -> Html {
                 </tbody>
             </table>
             if r.units.len() > *shown {
+                <div class="print-only">{ format!("(打印件列出前 {} 个单位,共 {} 个;完整名单见导出的 Excel 或 CSV。)", *shown, r.units.len()) }</div>
                 <p class="no-print"><button type="button" onclick={more}>
                     { format!("显示更多(已显示 {} / {})", *shown, r.units.len()) }
                 </button></p>
