@@ -38,6 +38,9 @@ pub enum DraftError {
     /// No draft with this id is stored in this browser.
     #[error("找不到草稿 {0}:它可能已被删除,或保存在另一台电脑、另一个浏览器中。")]
     NotFound(String),
+    /// A comparison side with nothing usable chosen.
+    #[error("请先为两边各选择一次自查(本机草稿或存档文件)。")]
+    NotChosen,
     /// Another tab deleted the draft this page has open.
     #[error("另一个窗口已删除这份草稿。本页内容仍在,可以继续填写,或点击“导出全部数据”保存。")]
     DeletedElsewhere,

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::compare_view::CompareView;
 use crate::components::inventory::input::value_of;
+use crate::error::DraftError;
 use crate::hooks::use_app;
 use crate::platform::file::{read_bytes, ReadError};
 use crate::platform::storage;
@@ -32,15 +33,15 @@ enum Pick {
 
 impl Pick {
     /// The assessment, loading a draft from storage (called from a click, not from render).
-    fn load(&self) -> Result<Assessment, String> {
+    fn load(&self) -> Result<Assessment, DraftError> {
         match self {
             Pick::Draft(id) => match storage::load_draft(id) {
                 Ok(Some(a)) => Ok(a),
-                Ok(None) => Err(format!("找不到草稿 {id}:它可能已被删除。请重新选择。")),
-                Err(e) => Err(e.to_string()),
+                Ok(None) => Err(DraftError::NotFound(id.to_string())),
+                Err(e) => Err(e.into()),
             },
             Pick::File(_, a) => Ok((**a).clone()),
-            Pick::Empty | Pick::Failed(_) => Err("请先为两边各选择一次自查。".to_string()),
+            Pick::Empty | Pick::Failed(_) => Err(DraftError::NotChosen),
         }
     }
 }
@@ -142,7 +143,7 @@ struct Compared {
 pub fn ComparePickPage() -> Html {
     let app = use_app();
     let (before, after) = (use_state(Pick::default), use_state(Pick::default));
-    let outcome = use_state(|| None::<Result<Compared, String>>);
+    let outcome = use_state(|| None::<Result<Compared, DraftError>>);
     let set = |side: &UseStateHandle<Pick>| {
         let (side, outcome) = (side.clone(), outcome.clone());
         Callback::from(move |p: Pick| {
@@ -158,7 +159,7 @@ pub fn ComparePickPage() -> Html {
             app.national_pack(),
         );
         Callback::from(move |_: MouseEvent| {
-            let run = || -> Result<Compared, String> {
+            let run = || -> Result<Compared, DraftError> {
                 let (a, b) = (before.load()?, after.load()?);
                 let (earlier, later, notes) = order_pair(a, b);
                 let pack = fingertip_core::overlay::effective(national, &later.overlays)
@@ -190,7 +191,7 @@ pub fn ComparePickPage() -> Html {
             </div>
             { match &*outcome {
                 None => Html::default(),
-                Some(Err(message)) => html! { <p role="alert">{ message.clone() }</p> },
+                Some(Err(why)) => html! { <p role="alert">{ why.to_string() }</p> },
                 Some(Ok(r)) => html! {
                     <>
                         { for r.notes.iter().map(|n| html! { <p class="cmp-note" role="status">{ n.message() }</p> }) }
