@@ -7,7 +7,7 @@ mod common;
 use common::chain::{choice, confirm_all, first, ledger, pack, rows, second};
 use fingertip_core::cycle::{
     compare, csv_records, gone_rows, ledger_records, next_check, preview_ledger_import, ChangeKind,
-    CycleEdit, LedgerFileError,
+    CycleEdit, LedgerFileError, LedgerImport,
 };
 use fingertip_core::edit::{apply, Edit, LedgerField};
 use fingertip_core::engine::evaluate;
@@ -112,21 +112,10 @@ fn an_edited_csv_ledger_previews_every_changed_cell_and_applies_only_when_confir
     records[1][col("时限")] = "年底前".into();
     records[2][col("状态")] = "整改中".into();
     records[2][col("整改措施")] = "=迁移至政务云".into();
-    let remedy = |item: &str| {
-        pack()
-            .item(item)
-            .map(|i| i.remedy.clone())
-            .unwrap_or_default()
-    };
     let before = b.clone();
     let p = preview_ledger_import(&records, &ledger(&b), remedy, "2027-01-07").expect("ours");
-    let cells: Vec<(&str, &str, &str)> = p
-        .changes
-        .iter()
-        .map(|c| (c.item.as_str(), c.column, c.after.as_str()))
-        .collect();
     assert_eq!(
-        cells,
+        changed_cells(&p),
         [
             ("C7.1", "责任人", "孙科长"),
             ("B3.2", "整改措施", "=迁移至政务云"),
@@ -189,6 +178,14 @@ fn a_ledger_of_another_draft_is_refused_with_a_specific_message() {
     ));
 }
 
+/// (item, column, the file's value) of every change a preview found.
+fn changed_cells(p: &LedgerImport) -> Vec<(&str, &str, &str)> {
+    p.changes
+        .iter()
+        .map(|c| (c.item.as_str(), c.column, c.after.as_str()))
+        .collect()
+}
+
 fn remedy(item: &str) -> String {
     pack()
         .item(item)
@@ -221,13 +218,8 @@ fn an_xlsx_ledger_saved_by_an_office_suite_previews_every_changed_cell() {
     let before = a.clone();
     let records = ledger_records(EDITED_BY_LIBREOFFICE).expect("LibreOffice's workbook");
     let p = preview_ledger_import(&records, &ledger(&a), remedy, "2026-07-01").expect("ours");
-    let cells: Vec<(&str, &str, &str)> = p
-        .changes
-        .iter()
-        .map(|c| (c.item.as_str(), c.column, c.after.as_str()))
-        .collect();
     assert_eq!(
-        cells,
+        changed_cells(&p),
         [
             ("C6.4", "责任人", "孙科长"),
             ("B3.2", "整改措施", "=迁移至政务云"),
