@@ -8,6 +8,8 @@ use crate::xlsx_read::{first_sheet, Cell};
 
 /// Excel's serial day of 1970-01-01 (1900 date system, after its phantom 1900-02-29).
 const SERIAL_EPOCH: f64 = 25_569.0;
+/// Excel's serial day of 9999-12-31, its last date: larger numbers stay numbers.
+const LAST_SERIAL: f64 = 2_958_465.0;
 
 /// A cell as text: a date cell in the 时限 column back to `YYYY-MM-DD`, whole numbers without `.0`.
 fn cell_text(cell: Cell, column: usize) -> String {
@@ -15,9 +17,8 @@ fn cell_text(cell: Cell, column: usize) -> String {
         Cell::Empty => String::new(),
         Cell::Text(t) => t,
         Cell::Number(n)
-            if column == DEADLINE && n.fract() == 0.0 && n > SERIAL_EPOCH - 25_567.0 =>
+            if column == DEADLINE && n.fract() == 0.0 && (1.0..=LAST_SERIAL).contains(&n) =>
         {
-            // The guard above keeps the cast in range; a date outside 1900..=9999 stays a number.
             iso_from_days((n - SERIAL_EPOCH) as i64).unwrap_or_else(|| n.to_string())
         }
         Cell::Number(n) => n.to_string(),

@@ -2,10 +2,12 @@
 //! first worksheet, by row number. Only what re-importing an exported table needs: shared and
 //! inline strings, numbers, booleans, formula results; no styles, no formulas evaluated.
 
-mod sheet;
+mod cells;
+mod parts;
+mod xml;
 mod zip;
 
-pub use sheet::Cell;
+pub use cells::Cell;
 
 /// Why a workbook cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,11 +39,11 @@ pub fn first_sheet(xlsx: &[u8]) -> Result<Vec<Vec<Cell>>, XlsxError> {
     };
     let workbook = text("xl/workbook.xml")?.ok_or(XlsxError::NotWorkbook)?;
     let rels = text("xl/_rels/workbook.xml.rels")?.unwrap_or_default();
-    let path = sheet::first_sheet_path(&workbook, &rels)?;
+    let path = parts::first_sheet_path(&workbook, &rels)?;
     let shared = match text("xl/sharedStrings.xml")? {
-        Some(xml) => sheet::shared_strings(&xml)?,
+        Some(xml) => parts::shared_strings(&xml)?,
         None => Vec::new(),
     };
     let xml = text(&path)?.ok_or(XlsxError::NotWorkbook)?;
-    sheet::cells(&xml, &shared)
+    cells::cells(&xml, &shared)
 }

@@ -1,9 +1,9 @@
-//! The XML parts of a workbook: which part is the first worksheet, the shared strings, and the
-//! cells of a worksheet. Parsed with `quick-xml`, by local names, so prefixed (strict) parts read too.
+//! The cells of a worksheet by row number: shared, inline and rich strings, numbers, booleans and
+//! formula text results, with a bound on rows and columns.
 
-use quick_xml::events::{BytesRef, BytesStart, Event};
-use quick_xml::Reader;
+use quick_xml::events::Event;
 
+use super::xml::{attr, text_of, walk};
 use super::XlsxError;
 
 /// Rows and columns read; anything beyond is not a table this tool exported.
@@ -20,108 +20,6 @@ pub enum Cell {
     Text(String),
     /// A number; dates are numbers (days since 1899-12-30) that only the style shows as dates.
     Number(f64),
-}
-
-fn attr(e: &BytesStart<'_>, local: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == local)
-        .map(|a| a.value.into_owned())
-}
-
-/// `&amp;` and the other predefined entities, and character references.
-fn reference(r: &BytesRef<'_>) -> Option<char> {
-    match r.resolve_char_ref() {
-        Ok(Some(c)) => Some(c),
-        _ => match r.as_ref() {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => None,
-        },
-    }
-}
-
-/// Every event of `xml`, handed to `each` with the element path depth kept by the caller.
-fn walk(xml: &str, mut each: impl FnMut(Event<'_>)) -> Result<(), XlsxError> {
-    let mut reader = Reader::from_str(xml);
-    loop {
-        match reader.read_event() {
-            Ok(Event::Eof) => return Ok(()),
-            Ok(e) => each(e),
-            Err(_) => return Err(XlsxError::Damaged),
-        }
-    }
-}
-
-/// The part name of the first worksheet, from the workbook and its relationships.
-pub(super) fn first_sheet_path(workbook: &str, rels: &str) -> Result<String, XlsxError> {
-    let mut id = None;
-    walk(workbook, |e| {
-        if let Event::Start(s) | Event::Empty(s) = e {
-            if id.is_none() && s.local_name().as_ref() == "sheet" {
-                id = attr(&s, "id");
-            }
-        }
-    })?;
-    let mut target = None;
-    walk(rels, |e| {
-        if let Event::Start(s) | Event::Empty(s) = e {
-            if s.local_name().as_ref() == "Relationship" && attr(&s, "Id") == id {
-                target = attr(&s, "Target");
-            }
-        }
-    })?;
-    Ok(match target {
-        Some(t) if t.starts_with('/') => t.trim_start_matches('/').to_string(),
-        Some(t) => format!("xl/{}", t.trim_start_matches("./")),
-        None => "xl/worksheets/sheet1.xml".to_string(),
-    })
-}
-
-/// Text of `<t>` elements, skipping phonetic runs (`<rPh>`), collected per `parent` element.
-fn texts_in(xml: &str, parent: &str) -> Result<Vec<String>, XlsxError> {
-    let (mut out, mut current, mut in_t, mut in_phonetic) =
-        (Vec::new(), None::<String>, false, false);
-    walk(xml, |e| match e {
-        Event::Start(s) => match s.local_name().as_ref() {
-            n if n == parent => current = Some(String::new()),
-            "t" => in_t = true,
-            "rPh" => in_phonetic = true,
-            _ => {}
-        },
-        Event::Empty(s) if s.local_name().as_ref() == parent => out.push(String::new()),
-        Event::End(s) => match s.local_name().as_ref() {
-            n if n == parent => out.extend(current.take()),
-            "t" => in_t = false,
-            "rPh" => in_phonetic = false,
-            _ => {}
-        },
-        Event::Text(t) if in_t && !in_phonetic => {
-            if let Some(c) = current.as_mut() {
-                c.push_str(&t.xml10_content());
-            }
-        }
-        Event::CData(t) if in_t && !in_phonetic => {
-            if let Some(c) = current.as_mut() {
-                c.push_str(&t.xml10_content());
-            }
-        }
-        Event::GeneralRef(r) if in_t && !in_phonetic => {
-            if let (Some(c), Some(ch)) = (current.as_mut(), reference(&r)) {
-                c.push(ch);
-            }
-        }
-        _ => {}
-    })?;
-    Ok(out)
-}
-
-/// The shared-string table.
-pub(super) fn shared_strings(xml: &str) -> Result<Vec<String>, XlsxError> {
-    texts_in(xml, "si")
 }
 
 /// Column index from 0 of a cell reference such as `B12`.
@@ -237,22 +135,11 @@ pub(super) fn cells(xml: &str, shared: &[String]) -> Result<Vec<Vec<Cell>>, Xlsx
             }
             _ => {}
         },
-        Event::Text(t) => {
-            if let Some(c) = open.as_mut().filter(|c| c.in_value) {
-                c.value.push_str(&t.xml10_content());
+        e => {
+            if let (Some(c), Some(text)) = (open.as_mut().filter(|c| c.in_value), text_of(&e)) {
+                c.value.push_str(&text);
             }
         }
-        Event::CData(t) => {
-            if let Some(c) = open.as_mut().filter(|c| c.in_value) {
-                c.value.push_str(&t.xml10_content());
-            }
-        }
-        Event::GeneralRef(r) => {
-            if let (Some(c), Some(ch)) = (open.as_mut().filter(|c| c.in_value), reference(&r)) {
-                c.value.push(ch);
-            }
-        }
-        _ => {}
     })?;
     if too_large {
         return Err(XlsxError::TooLarge);
@@ -263,6 +150,8 @@ pub(super) fn cells(xml: &str, shared: &[String]) -> Result<Vec<Vec<Cell>>, Xlsx
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::xlsx_read::parts::shared_strings;
 
     #[test]
     fn references_give_row_and_column() {
@@ -298,17 +187,6 @@ mod tests {
                 Cell::Text("TRUE".into()),
                 Cell::Empty
             ]
-        );
-    }
-
-    #[test]
-    fn the_first_sheet_is_found_through_the_relationships() {
-        let wb = r#"<workbook xmlns:r="rel"><sheets><sheet name="整改台账" sheetId="1" r:id="rId7"/><sheet name="b" sheetId="2" r:id="rId8"/></sheets></workbook>"#;
-        let rels = r#"<Relationships><Relationship Id="rId8" Target="worksheets/b.xml"/><Relationship Id="rId7" Target="/xl/worksheets/a.xml"/></Relationships>"#;
-        assert_eq!(first_sheet_path(wb, rels).unwrap(), "xl/worksheets/a.xml");
-        assert_eq!(
-            first_sheet_path(wb, "").unwrap(),
-            "xl/worksheets/sheet1.xml"
         );
     }
 
