@@ -51,7 +51,7 @@ bench-wizard: build
 bench-rollup: build
 	@cargo build --quiet --release -p fingertip-cli --bins --examples
 	@. scripts/env.sh && node e2e/bench/rollup.mjs
-	@[ -d /tmp/fingertip-rollup-bench-100000 ] || target/release/examples/gen_units /tmp/fingertip-rollup-bench-100000 100000
+	@target/release/examples/gen_units /tmp/fingertip-rollup-bench-100000 100000
 	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.xlsx | tail -2
 	@target/release/fingertip rollup /tmp/fingertip-rollup-bench-100000 --out /tmp/fingertip-rollup-100000.jsonl | tail -2
 

@@ -1,9 +1,12 @@
 //! Generates sample-sized unit files for the roll-up benchmarks: `gen_units DIR N`. Each is the
 //! sample unit with its own name, level, type, date, app names and some answers flipped; about
 //! 1 in 100 is an older version of an earlier unit (a duplicate) and 1 in 200 is cut off (bad).
-//! Files go into DIR/000/, DIR/001/ … a thousand per directory. Deterministic.
+//! Files go into DIR/000/, DIR/001/ … a thousand per directory. Deterministic. Files are written
+//! in the current save format (as the app writes them today), and DIR/.generated records the format
+//! and the count: a run on an up-to-date DIR does nothing, a stale one is made again.
 
 use fingertip_core::sample::SAMPLE_JSON;
+use fingertip_core::save::{self, FORMAT_VERSION};
 use serde_json::Value;
 
 const APPS: [&str; 12] = [
@@ -91,7 +94,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     ) else {
         return Err("usage: gen_units DIR N".into());
     };
-    let base: Value = serde_json::from_str(SAMPLE_JSON)?;
+    let stamp_path = format!("{dir}/.generated");
+    let stamp = format!("format_version={FORMAT_VERSION} files={n}\n");
+    if std::fs::read_to_string(&stamp_path).is_ok_and(|s| s == stamp) {
+        println!("{n} files in {dir}: up to date");
+        return Ok(());
+    }
+    if std::path::Path::new(dir).exists() {
+        std::fs::remove_dir_all(dir)?;
+    }
+    // The sample may be in an older format: written again as the app writes a file today.
+    let base = serde_json::to_value(save::parse(SAMPLE_JSON)?)?;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let (mut dups, mut bad) = (0, 0);
     for i in 0..n {
@@ -115,6 +128,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         std::fs::write(path, bytes)?;
     }
+    std::fs::write(stamp_path, stamp)?;
     println!("{n} files in {dir}: {dups} older duplicates, {bad} cut off");
     Ok(())
 }

@@ -10,6 +10,7 @@ use std::path::Path;
 use fingertip_core::import::{check, inspect_with, released_snapshots};
 use fingertip_core::pack::{embedded, Pack};
 use fingertip_core::sample::SAMPLE_JSON;
+use proptest::prelude::prop;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::{json, Value};
 
@@ -125,6 +126,102 @@ fn mutated_files_give_the_same_outcome_both_ways() {
                 serde_json::to_vec(&mutate_tree(&base, ops)).unwrap_or_default()
             }
         };
+        match difference(&bytes) {
+            None => Ok(()),
+            Some(why) => Err(TestCaseError::fail(why)),
+        }
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// The sample as the app writes a file today (the format the roll-up's one-pass read takes).
+fn current_sample() -> Value {
+    let file = fingertip_core::save::parse(SAMPLE_JSON).expect("sample");
+    serde_json::to_value(file).expect("json")
+}
+
+#[test]
+fn current_format_files_give_the_same_outcome_both_ways() {
+    let base = current_sample();
+    assert_eq!(base["format_version"], fingertip_core::save::FORMAT_VERSION);
+    let text = serde_json::to_string(&base).expect("json");
+    assert!(check(text.as_bytes(), pack()).is_ok());
+    let with = |f: &dyn Fn(&mut Value)| {
+        let mut v = base.clone();
+        f(&mut v);
+        serde_json::to_string(&v).expect("json")
+    };
+    let long = |n: usize| {
+        with(&|v: &mut Value| v["assessment"]["answers"][0]["note"] = "字".repeat(n).into())
+    };
+    let cases: Vec<(&str, String)> = vec![
+        ("as written", text.clone()),
+        ("pretty", serde_json::to_string_pretty(&base).expect("json")),
+        // A key given twice inside an answer, and at the top level.
+        (
+            "nested duplicate",
+            text.replacen("\"item\":", "\"item\":\"A1.1\",\"item\":", 1),
+        ),
+        (
+            "top duplicate",
+            text.replacen('{', "{\"pack_id\":\"x\",", 1),
+        ),
+        // The key a backup declares itself by.
+        (
+            "kind",
+            text.replacen('{', "{\"kind\":\"fingertip-backup\",", 1),
+        ),
+        ("other kind", text.replacen('{', "{\"kind\":\"note\",", 1)),
+        // Over the byte bound but not the character limit, and over the character limit.
+        ("long bytes", long(4_000)),
+        ("too long", long(10_001)),
+        ("other pack", with(&|v| v["pack_id"] = "other-pack".into())),
+        ("older label", with(&|v| v["format_version"] = 2.into())),
+        ("future", with(&|v| v["format_version"] = 99.into())),
+        ("float version", with(&|v| v["format_version"] = 3.0.into())),
+        (
+            "too many groups",
+            with(&|v| {
+                let g = v["assessment"]["inventory"]["groups"][0].clone();
+                v["assessment"]["inventory"]["groups"] = Value::Array(vec![g; 501]);
+            }),
+        ),
+        (
+            "bad answer",
+            with(&|v| v["assessment"]["answers"][0]["value"] = json!({"type": "x"})),
+        ),
+        (
+            "escaped keys",
+            text.replacen("\"pack_id\"", "\"pack\\u005fid\"", 1),
+        ),
+    ];
+    for (name, text) in &cases {
+        assert_eq!(difference(text.as_bytes()), None, "{name}");
+    }
+    assert!(
+        check(cases[2].1.as_bytes(), pack()).is_err(),
+        "a repeated key is refused"
+    );
+    assert!(
+        check(cases[6].1.as_bytes(), pack()).is_ok(),
+        "4,000 characters are within the limit"
+    );
+    assert!(check(cases[7].1.as_bytes(), pack()).is_err());
+}
+
+#[test]
+fn mutated_current_format_files_give_the_same_outcome_both_ways() {
+    let base = current_sample();
+    let config = Config {
+        cases: 200,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let tree = prop::collection::vec(mutate::tree_op(), 1..4);
+    let result = TestRunner::new(config).run(&tree, |ops| {
+        let bytes = serde_json::to_vec(&mutate_tree(&base, &ops)).unwrap_or_default();
         match difference(&bytes) {
             None => Ok(()),
             Some(why) => Err(TestCaseError::fail(why)),

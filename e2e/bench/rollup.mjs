@@ -6,7 +6,7 @@
 // Usage: node e2e/bench/rollup.mjs   (needs dist/ built; serves it on 127.0.0.1:8183, or ROLLUP_BENCH_PORT)
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 const PORT = Number(process.env.ROLLUP_BENCH_PORT ?? 8183);
@@ -14,8 +14,9 @@ const SIZES = (process.env.ROLLUP_SIZES ?? '1000,5000').split(',').map(Number);
 
 function files(n) {
   const dir = `/tmp/fingertip-rollup-bench-${n}`;
-  if (!existsSync(dir)) execFileSync('target/release/examples/gen_units', [dir, String(n)], { stdio: 'inherit' });
-  return readdirSync(dir).sort().flatMap((sub) => readdirSync(`${dir}/${sub}`).sort().map((f) => `${dir}/${sub}/${f}`));
+  // gen_units does nothing when the directory is up to date (same count, current save format).
+  execFileSync('target/release/examples/gen_units', [dir, String(n)], { stdio: 'inherit' });
+  return readdirSync(dir).filter((sub) => !sub.startsWith('.')).sort().flatMap((sub) => readdirSync(`${dir}/${sub}`).sort().map((f) => `${dir}/${sub}/${f}`));
 }
 
 const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });

@@ -2,7 +2,7 @@
 //! ready, or already filed (with or without problems to fix). Apps the unit only uses are
 //! filed by their host and get no verdict here.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::evaluate::Finding;
 use super::index::PackIndex;
@@ -87,7 +87,7 @@ pub(crate) fn filing_verdicts(
 ) -> Vec<FilingVerdict> {
     let index = PackIndex::new(pack);
     let blocks = |f: &Finding| index.item(&f.target.item).is_some_and(|i| i.blocks_filing);
-    let mut by_asset: HashMap<(Scope, &str), Vec<&Finding>> = HashMap::new();
+    let mut by_asset: HashMap<(Scope, &str), Vec<&Finding>> = HashMap::default();
     for f in findings {
         by_asset
             .entry((f.target.scope, f.target.asset.as_str()))

@@ -1,6 +1,6 @@
 //! Hash indexes over an assessment and a pack, so evaluation is linear in the number of rows.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Answer, Assessment};
 use crate::pack::{Document, Item, Pack};
@@ -35,7 +35,7 @@ pub(crate) struct PackIndex<'a> {
 impl<'a> PackIndex<'a> {
     /// Indexes `pack`; the first of duplicate ids wins (the consistency check forbids duplicates).
     pub(crate) fn new(pack: &'a Pack) -> Self {
-        let mut items = HashMap::with_capacity(pack.items.len());
+        let mut items = HashMap::with_capacity_and_hasher(pack.items.len(), Default::default());
         for item in &pack.items {
             items.entry(item.id.as_str()).or_insert(item);
         }

@@ -1,7 +1,9 @@
 //! The thresholds in force: pack parameter defaults overridden by the unit, each with the
 //! sentence that says which figure a finding used and where it comes from.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::pack::{Pack, Parameter, Threshold};
 
@@ -16,8 +18,8 @@ pub struct Params {
 impl Params {
     /// Pack defaults, overridden by `overrides` (usually `assessment.parameters`).
     pub fn new(pack: &Pack, overrides: &BTreeMap<String, f64>) -> Self {
-        let mut values = HashMap::new();
-        let mut notes = HashMap::new();
+        let mut values = HashMap::default();
+        let mut notes = HashMap::default();
         for p in &pack.parameters {
             let value = overrides.get(&p.id).copied().unwrap_or(p.default);
             values.insert(p.id.clone(), value);

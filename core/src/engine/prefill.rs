@@ -1,6 +1,6 @@
 //! The effective answer of a row: the explicit value, else what the inventory already says.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::target::AssetRef;
 use crate::model::{Answer, AnswerValue, Inventory};
@@ -55,7 +55,7 @@ fn prefill_value(
 /// The largest number of the unit's accounts on one platform; accounts without a platform
 /// are not counted, since nothing says they share one.
 fn max_accounts_per_platform(inventory: &Inventory) -> usize {
-    let mut per: HashMap<&str, usize> = HashMap::new();
+    let mut per: HashMap<&str, usize> = HashMap::default();
     for a in &inventory.accounts {
         let platform = a.platform.trim();
         if !platform.is_empty() {

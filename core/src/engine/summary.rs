@@ -1,6 +1,6 @@
 //! Status counts, overall and per part or article, so the report can show progress and problems.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::status::Status;
 
@@ -92,7 +92,7 @@ pub(crate) fn summaries<'a>(
     rows: impl Iterator<Item = (&'a str, Status)>,
 ) -> Vec<GroupSummary> {
     let mut out: Vec<GroupSummary> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     for (id, title) in groups {
         index.entry(id).or_insert_with(|| {
             out.push(GroupSummary {

@@ -61,6 +61,16 @@ pub(super) fn check(value: &Value) -> Result<(), ImportError> {
     })
 }
 
+/// Whether a typed file's lists are within the limits [`check`] holds its JSON to (its texts are
+/// checked on the text, see [`super::plain_json::is_plain`]).
+pub(super) fn lists_within(file: &crate::save::SavedFile) -> bool {
+    let a = &file.assessment;
+    a.inventory.apps.len() <= MAX_ASSETS_PER_KIND
+        && a.inventory.accounts.len() <= MAX_ASSETS_PER_KIND
+        && a.inventory.groups.len() <= MAX_ASSETS_PER_KIND
+        && a.answers.len() <= MAX_ANSWERS
+}
+
 /// One step of a field's path, kept unformatted: most files have no long text, so the path is
 /// written out only for the one that does.
 enum Step<'a> {

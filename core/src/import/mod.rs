@@ -14,6 +14,7 @@ mod history;
 mod limits;
 mod open;
 mod opened;
+mod plain_json;
 mod preview;
 mod read;
 mod restore;
@@ -68,7 +69,7 @@ pub fn inspect_with(
 }
 
 /// `pack` with the overlays a file carries, each checked against its own content hash.
-fn with_overlays<'a>(
+pub(super) fn with_overlays<'a>(
     pack: &'a Pack,
     overlays: &[crate::overlay::Overlay],
 ) -> Result<std::borrow::Cow<'a, Pack>, ImportError> {

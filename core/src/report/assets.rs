@@ -1,7 +1,7 @@
 //! The per-asset table: every app, account and group of the inventory with the problems found
 //! on it, so a unit sees at a glance which of its tools need work.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::engine::{AssetRef, Evaluation, Finding};
 use crate::model::Inventory;
@@ -38,7 +38,7 @@ pub struct AssetRow {
 
 /// One row per app, account and group, in inventory order.
 pub(crate) fn asset_rows(inventory: &Inventory, eval: &Evaluation) -> Vec<AssetRow> {
-    let mut by_asset: HashMap<(Scope, &str), Vec<&Finding>> = HashMap::new();
+    let mut by_asset: HashMap<(Scope, &str), Vec<&Finding>> = HashMap::default();
     for f in &eval.findings {
         by_asset
             .entry((f.target.scope, f.target.asset.as_str()))

@@ -1,6 +1,6 @@
 //! Borrowed indexes the report sections share: items and answers by id, built once per report.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Answer, Assessment};
 use crate::pack::{Item, Pack};
@@ -14,7 +14,7 @@ pub(crate) struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     /// Indexes `pack` (first of duplicate ids wins) and `assessment`.
     pub(crate) fn new(pack: &'a Pack, assessment: &'a Assessment) -> Self {
-        let mut items = HashMap::with_capacity(pack.items.len());
+        let mut items = HashMap::with_capacity_and_hasher(pack.items.len(), Default::default());
         for item in &pack.items {
             items.entry(item.id.as_str()).or_insert(item);
         }

@@ -1,7 +1,7 @@
 //! Validation of a parsed save file against the current pack: everything that does not fit is
 //! reported with the field it concerns, never silently dropped.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::issue::{IssueKind, ValidationIssue};
 use super::SavedFile;
@@ -113,7 +113,7 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
                 format!("assessment.inventory.groups[{i}].id"),
             )
         }));
-    let mut scopes: HashMap<&str, (Scope, String)> = HashMap::new();
+    let mut scopes: HashMap<&str, (Scope, String)> = HashMap::default();
     for (scope, id, field) in assets {
         let shown = show_invisible(id);
         if id.trim().is_empty() || id == UNIT_ASSET {
@@ -167,13 +167,18 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
         }
     }
     let items: HashMap<&str, _> = pack.items.iter().map(|it| (it.id.as_str(), it)).collect();
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut seen: HashMap<(&str, &str), usize> =
+        HashMap::with_capacity_and_hasher(body.answers.len(), Default::default());
     for (i, rec) in body.answers.iter().enumerate() {
-        let at = format!("assessment.answers[{i}]");
-        let what = format!("题目 {}(对象 {})", rec.item, rec.asset);
+        // Most answers have no problem: their field path and name are written only for one that does.
+        let at = || format!("assessment.answers[{i}]");
+        let what = || format!("题目 {}(对象 {})", rec.item, rec.asset);
         if let Some(first) = seen.insert((rec.item.as_str(), rec.asset.as_str()), i) {
-            let msg = format!("{what}的答案与 assessment.answers[{first}] 重复,打开时以后者为准");
-            say(IssueKind::DuplicateAnswer, at.clone(), msg);
+            let msg = format!(
+                "{}的答案与 assessment.answers[{first}] 重复,打开时以后者为准",
+                what()
+            );
+            say(IssueKind::DuplicateAnswer, at(), msg);
         }
         let Some(item) = items.get(rec.item.as_str()) else {
             if pack.retired_item(&rec.item).is_some() {
@@ -184,7 +189,7 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
                 "题目编号“{}”在当前问卷中不存在,该答案不会计入结果",
                 show_invisible(&rec.item)
             );
-            say(IssueKind::UnknownItem, format!("{at}.item"), msg);
+            say(IssueKind::UnknownItem, format!("{}.item", at()), msg);
             continue;
         };
         let scope = match rec.asset.as_str() {
@@ -197,7 +202,7 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
                     "对象编号“{}”不在清单中,该答案不会计入结果",
                     show_invisible(&rec.asset)
                 );
-                say(IssueKind::UnknownAsset, format!("{at}.asset"), msg);
+                say(IssueKind::UnknownAsset, format!("{}.asset", at()), msg);
             }
             Some(s) if !item.scope.contains(&s) => {
                 let msg = format!(
@@ -205,14 +210,14 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
                     rec.item,
                     scope_label(s)
                 );
-                say(IssueKind::AssetOutOfScope, format!("{at}.asset"), msg);
+                say(IssueKind::AssetOutOfScope, format!("{}.asset", at()), msg);
             }
             Some(_) => {}
         }
         if let Some(value) = &rec.answer.value {
             if let Some(problem) = value_problem(&item.answer, value) {
-                let msg = format!("{what}的答案({})无效:{problem}", value_label(value));
-                say(IssueKind::WrongKind, format!("{at}.value"), msg);
+                let msg = format!("{}的答案({})无效:{problem}", what(), value_label(value));
+                say(IssueKind::WrongKind, format!("{}.value", at()), msg);
             } else if let (
                 AnswerKind::Date {
                     allow_future: false,
@@ -223,8 +228,8 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             {
                 if let (Some(day), Some(t)) = (days_from_iso(d), today) {
                     if day > t {
-                        let msg = format!("{what}的日期 {d} 晚于自查日期,该题无法判断,请核对");
-                        say(IssueKind::ImplausibleDate, format!("{at}.value"), msg);
+                        let msg = format!("{}的日期 {d} 晚于自查日期,该题无法判断,请核对", what());
+                        say(IssueKind::ImplausibleDate, format!("{}.value", at()), msg);
                     }
                 }
             }
@@ -233,10 +238,12 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             for field in JustificationField::ALL.into_iter().filter(|f| f.is_date()) {
                 if let Some((text, None)) = date_field(card.get(field)) {
                     let msg = format!(
-                        "{what}的例外说明({function})中{}“{text}”不是有效日期",
+                        "{}的例外说明({function})中{}“{text}”不是有效日期",
+                        what(),
                         field.label()
                     );
-                    let path = format!("{at}.justifications.{function}.{field:?}").to_lowercase();
+                    let path =
+                        format!("{}.justifications.{function}.{field:?}", at()).to_lowercase();
                     say(IssueKind::InvalidDate, path, msg);
                 }
             }
@@ -248,15 +255,16 @@ pub fn validate(pack: &Pack, file: &SavedFile) -> Vec<ValidationIssue> {
             .find(|&&e| e >= item.evidence.len())
         {
             let msg = format!(
-                "{what}的佐证材料序号 {bad} 超出范围(共 {} 项)",
+                "{}的佐证材料序号 {bad} 超出范围(共 {} 项)",
+                what(),
                 item.evidence.len()
             );
-            say(IssueKind::WrongKind, format!("{at}.evidence"), msg);
+            say(IssueKind::WrongKind, format!("{}.evidence", at()), msg);
         }
         let deadline = &rec.answer.deadline;
         if !deadline.trim().is_empty() && days_from_iso(deadline).is_none() {
-            let msg = format!("{what}的整改时限“{deadline}”不是有效日期");
-            say(IssueKind::InvalidDate, format!("{at}.deadline"), msg);
+            let msg = format!("{}的整改时限“{deadline}”不是有效日期", what());
+            say(IssueKind::InvalidDate, format!("{}.deadline", at()), msg);
         }
     }
     for (id, value) in &body.parameters {
