@@ -1,6 +1,8 @@
 //! Evaluation of a whole assessment: one finding per applicable row, counts, per-part and
 //! per-article summaries, completion, and the verdicts.
 
+use std::sync::Arc;
+
 use super::exception::Claim;
 use super::filing::{filing_verdicts, FilingVerdict};
 use super::index::AnswerIndex;
@@ -12,7 +14,7 @@ use super::summary::{summaries, Counts, GroupSummary};
 use super::target::{applicable, Target};
 use super::verdict::{overall_verdict, Verdict};
 use crate::model::Assessment;
-use crate::pack::{BasisRef, Pack, Severity};
+use crate::pack::{BasisRef, Item, Pack, Scope, Severity};
 
 /// The judgement of one applicable row.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,8 +30,8 @@ pub struct Finding {
     /// Why, in Chinese (the firing rules' reasons, an exception, or the 不适用 reason); a problem
     /// or a row that cannot be judged ends with its `thresholds`.
     pub reasons: Vec<String>,
-    /// The item's citations that cover this kind of object.
-    pub basis: Vec<BasisRef>,
+    /// The item's citations that cover this kind of object (shared by the item's rows of one kind).
+    pub basis: Arc<[BasisRef]>,
     /// "判定阈值:…" for every parameter the row's rules used: the figure in force and its source.
     pub thresholds: Vec<String>,
     /// The value came from the inventory, not from an explicit answer.
@@ -74,6 +76,8 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
     let ctx = JudgeContext::new(&assessment.profile, &params);
     let answers = AnswerIndex::new(assessment);
     let mut findings = Vec::new();
+    // Rows come item by item: an item's citations for one kind of object are built once.
+    let mut cited: Option<(&Item, Scope, Arc<[BasisRef]>)> = None;
     for (item, asset) in applicable(pack, assessment) {
         let held = answers.get(&item.id, asset.id());
         // A provisional answer is shown but never counted: judge the row as if it had none.
@@ -85,18 +89,26 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
             j.reasons.extend(j.thresholds.iter().cloned());
         }
         let scope = asset.scope();
+        let basis = match &cited {
+            Some((i, s, b)) if std::ptr::eq(*i, item) && *s == scope => Arc::clone(b),
+            _ => {
+                let b: Arc<[BasisRef]> = item
+                    .basis
+                    .iter()
+                    .filter(|b| b.covers(scope))
+                    .cloned()
+                    .collect();
+                cited = Some((item, scope, Arc::clone(&b)));
+                b
+            }
+        };
         findings.push(Finding {
             target: asset.target(item),
             part: item.part.clone(),
             article: item.article.clone(),
             status: j.status,
             reasons: j.reasons,
-            basis: item
-                .basis
-                .iter()
-                .filter(|b| b.covers(scope))
-                .cloned()
-                .collect(),
+            basis,
             thresholds: j.thresholds,
             prefilled: prefilled && j.status != Status::Unanswered,
             exception_applied: j.exception_applied,

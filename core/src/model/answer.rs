@@ -243,8 +243,8 @@ impl Answer {
     }
 }
 
-/// An answer with its key, as saved in files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An answer with its key, as saved in files (read by `answer_record.rs`, without `flatten`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerRecord {
     /// Item id.
     pub item: String,

@@ -1,6 +1,7 @@
 //! The assessment a unit fills in: profile, inventory, answers and parameter overrides.
 
 mod answer;
+mod answer_record;
 mod cycle;
 mod finalisation;
 mod inventory;
