@@ -150,14 +150,19 @@ impl AppHandle {
         {
             return Ok(());
         }
+        let a = self.load_draft(id)?;
+        self.0.dispatch(Action::Open(Rc::new(Session::open(
+            self.national_pack(),
+            a,
+        ))));
+        Ok(())
+    }
+
+    /// Reads stored draft `id` without opening it (for a comparison); call it from an effect or
+    /// a click, never during render. Says why, for the user, when it cannot be read.
+    pub fn load_draft(&self, id: &str) -> Result<Assessment, DraftError> {
         match storage::load_draft(id) {
-            Ok(Some(a)) => {
-                self.0.dispatch(Action::Open(Rc::new(Session::open(
-                    self.national_pack(),
-                    a,
-                ))));
-                Ok(())
-            }
+            Ok(Some(a)) => Ok(a),
             Ok(None) => Err(DraftError::NotFound(id.to_string())),
             Err(e) => Err(e.into()),
         }
