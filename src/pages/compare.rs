@@ -78,8 +78,8 @@ pub fn CompareLink() -> Html {
         return Html::default();
     };
     let to = Route::Compare {
-        before: p.id.clone(),
-        after: a.id.clone(),
+        before: p.id.to_string(),
+        after: a.id.to_string(),
     };
     html! {
         <p class="compare-link no-print">

@@ -107,7 +107,7 @@ fn Side(props: &SideProps) -> Html {
             <select id={select_id} onchange={on_select}>
                 <option value="" selected={selected.is_empty()}>{ "(不选草稿)" }</option>
                 { for drafts.iter().map(|d| html! {
-                    <option value={d.id.clone()} selected={selected == d.id}>
+                    <option value={d.id.to_string()} selected={selected == d.id.as_str()}>
                         { format!("{}({},更新于 {})", d.label(), d.purpose.label(), d.updated.get(..10).unwrap_or(&d.updated)) }
                     </option>
                 }) }
@@ -158,7 +158,7 @@ pub fn ComparePickPage() -> Html {
                     .unwrap_or(national);
                 let stored = |p: &Pick, id: &str| matches!(p, Pick::Draft(d) if d == id);
                 let after_id = (stored(&before, &later.id) || stored(&after, &later.id))
-                    .then(|| later.id.clone().into());
+                    .then(|| later.id.to_string().into());
                 Ok(Compared {
                     comparison: Rc::new(compare(pack, &earlier, &later)),
                     notes,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use fingertip_core::cycle::CycleEdit;
 use fingertip_core::edit::Edit;
 pub use fingertip_core::edit::LedgerField;
+use fingertip_core::model::AssetId;
 use yew::prelude::*;
 
 use super::gone_rows::GoneRows;
@@ -22,7 +23,7 @@ pub struct LedgerEdit {
     /// Item id (the row).
     pub item: AttrValue,
     /// The assets the row lists.
-    pub assets: Rc<Vec<String>>,
+    pub assets: Rc<Vec<AssetId>>,
     /// The edited field.
     pub field: LedgerField,
 }
