@@ -52,7 +52,7 @@ pub fn ReportLedger(props: &LedgerProps) -> Html {
                 .map(|i| i.remedy.clone())
                 .unwrap_or_default();
             app.edit(Edit::Cycle(CycleEdit::LedgerCell {
-                item: e.item.to_string(),
+                item: e.item.as_str().into(),
                 assets: e.assets.to_vec(),
                 field: e.field,
                 remedy,
