@@ -31,7 +31,7 @@ fn main() -> ExitCode {
         }
         Some("rollup") => match args::RollupArgs::parse(&argv[1..]) {
             Ok(a) => rollup::run(&a),
-            Err(e) => usage(&e),
+            Err(e) => usage(&e.to_string()),
         },
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");

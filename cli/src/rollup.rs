@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use fingertip_core::pack::{self, Pack};
+use fingertip_core::report::ReportError;
 use fingertip_core::rollup::{
     build, meta_line, read_evaluated, read_file, rollup_csv, rollup_xlsx, source_file, unit_lines,
     Filter, Intake, MetaCounts, Naming, Read, Rejected,
@@ -32,6 +33,17 @@ fn unreadable(name: String, e: &std::io::Error) -> Read {
         reason: format!("无法读取这个文件({e})"),
         detail: String::new(),
     })
+}
+
+/// Why the output could not be written (printed after "无法写入 FILE", exit 73).
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// The file system refused.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// The workbook could not be built.
+    #[error("{0}")]
+    Workbook(#[from] ReportError),
 }
 
 /// Runs the roll-up.
@@ -80,9 +92,9 @@ pub fn run(a: &RollupArgs) -> ExitCode {
             );
             let bytes = match a.format {
                 Format::Csv => Ok(rollup_csv(&r)),
-                _ => rollup_xlsx(&r, &intake, &naming).map_err(|e| e.to_string()),
+                _ => rollup_xlsx(&r, &intake, &naming).map_err(WriteError::from),
             };
-            bytes.and_then(|b| std::fs::write(&a.out, b).map_err(|e| e.to_string()))
+            bytes.and_then(|b| std::fs::write(&a.out, b).map_err(WriteError::from))
         }
         Format::Jsonl => write_jsonl(a, pack, &intake, &today, &naming),
     };
@@ -124,8 +136,8 @@ fn write_jsonl(
     intake: &Intake,
     today: &str,
     naming: &Naming,
-) -> Result<(), String> {
-    let file = std::fs::File::create(&a.out).map_err(|e| e.to_string())?;
+) -> Result<(), WriteError> {
+    let file = std::fs::File::create(&a.out)?;
     let mut out = BufWriter::new(file);
     let counts = MetaCounts {
         files_read: intake.read,
@@ -133,7 +145,7 @@ fn write_jsonl(
         duplicates: intake.duplicates.len(),
         units: intake.units().len(),
     };
-    writeln!(out, "{}", meta_line(pack, today, counts, naming)).map_err(|e| e.to_string())?;
+    writeln!(out, "{}", meta_line(pack, today, counts, naming))?;
     let kept: HashSet<&str> = intake.units().iter().map(|u| u.file.as_str()).collect();
     let mut seen = HashSet::new();
     let sources: Vec<&str> = intake
@@ -162,13 +174,13 @@ fn write_jsonl(
         |text| {
             if failed.is_none() {
                 if let Err(e) = out.write_all(text.as_bytes()) {
-                    failed = Some(e.to_string());
+                    failed = Some(e);
                 }
             }
         },
     );
     if let Some(e) = failed {
-        return Err(e);
+        return Err(e.into());
     }
-    out.flush().map_err(|e| e.to_string())
+    Ok(out.flush()?)
 }

@@ -6,13 +6,13 @@
 //! object each and a copy would state something the unit has not said about the others.
 
 use crate::engine::Evaluation;
-use crate::model::{Answer, AnswerValue, Assessment};
+use crate::model::{Answer, AnswerValue, Assessment, AssetId, ItemId};
 
 /// One other asset the batch would write to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchTarget {
     /// Asset id.
-    pub asset: String,
+    pub asset: AssetId,
     /// Its name as users see it.
     pub label: String,
     /// The value it has been given explicitly, if any.
@@ -26,9 +26,9 @@ pub struct BatchTarget {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchPlan {
     /// Item id.
-    pub item: String,
+    pub item: ItemId,
     /// The asset whose answer is copied.
-    pub source: String,
+    pub source: AssetId,
     /// The value copied.
     pub value: AnswerValue,
     /// Other assets with no value yet: always filled.
@@ -59,9 +59,9 @@ pub enum BatchMode {
 #[derive(Debug, Clone, PartialEq)]
 pub struct BatchUndo {
     /// Item id.
-    pub item: String,
+    pub item: ItemId,
     /// Each written asset with the whole answer it had before (`None`: it had none).
-    pub previous: Vec<(String, Option<Answer>)>,
+    pub previous: Vec<(AssetId, Option<Answer>)>,
 }
 
 /// The plan for copying the value of (`item`, `source`) to every other asset of the same kind
@@ -83,8 +83,8 @@ pub fn plan(
         return None;
     }
     let mut plan = BatchPlan {
-        item: item.to_string(),
-        source: source.to_string(),
+        item: item.into(),
+        source: source.into(),
         value: value.clone(),
         empty: Vec::new(),
         differing: Vec::new(),

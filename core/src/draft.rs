@@ -3,13 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::Evaluation;
-use crate::model::{clean_title, Assessment, DraftOrigin, Purpose};
+use crate::model::{clean_title, Assessment, DraftId, DraftOrigin, Purpose};
 
 /// One line of the draft list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DraftSummary {
     /// Draft id.
-    pub id: String,
+    pub id: DraftId,
     /// Unit name (or a placeholder when not yet given).
     pub unit: String,
     /// Purpose; 培训练习 drafts are listed apart from real ones.

@@ -1,7 +1,7 @@
 //! Pure edits of an assessment's inventory: stable ids for new assets, pasted name lists, and removal
 //! that takes the removed asset's answers with it.
 
-use crate::model::{Account, App, Assessment, Group};
+use crate::model::{Account, App, Assessment, AssetId, Group};
 
 /// Which list of the inventory an asset lives in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -70,17 +70,17 @@ fn ids(a: &Assessment, kind: AssetKind) -> Vec<&str> {
 }
 
 /// A fresh id for a new asset of `kind`: one past the highest number in use, never reused within a draft.
-pub fn next_id(a: &Assessment, kind: AssetKind) -> String {
+pub fn next_id(a: &Assessment, kind: AssetKind) -> AssetId {
     let highest = ids(a, kind)
         .iter()
         .filter_map(|id| id.rsplit('-').next()?.parse::<u64>().ok())
         .max()
         .unwrap_or(0);
-    format!("{}-{}", kind.prefix(), highest + 1)
+    AssetId::from(format!("{}-{}", kind.prefix(), highest + 1))
 }
 
 /// Adds one asset of `kind` per name, with default attributes; returns the new ids.
-pub fn add_named(a: &mut Assessment, kind: AssetKind, names: &[String]) -> Vec<String> {
+pub fn add_named(a: &mut Assessment, kind: AssetKind, names: &[String]) -> Vec<AssetId> {
     let mut added = Vec::with_capacity(names.len());
     for name in names {
         let id = next_id(a, kind);

@@ -11,7 +11,7 @@ pub const SAMPLE_JSON: &str = include_str!("../../content/samples/sample-unit.js
 /// `None` only if the embedded file cannot be parsed.
 pub fn sample_assessment(id: &str, now: &str) -> Option<Assessment> {
     let mut assessment = save::parse(SAMPLE_JSON).ok()?.into_assessment();
-    assessment.id = id.to_string();
+    assessment.id = id.into();
     assessment.created = now.to_string();
     assessment.updated = now.to_string();
     Some(assessment)

@@ -12,7 +12,7 @@ use fingertip_core::cycle::{confirm, CycleEdit};
 use fingertip_core::edit::{apply, apply_with, AnswerField, Edit, SetAside};
 use fingertip_core::engine::{evaluate, Status};
 use fingertip_core::inventory_edit::AssetKind;
-use fingertip_core::model::{Answer, AnswerValue, Assessment, GroupKind, Suggested};
+use fingertip_core::model::{Answer, AnswerValue, Assessment, AssetId, GroupKind, Suggested};
 use fingertip_core::save::{parse, to_json};
 
 fn choice(v: &str) -> AnswerValue {
@@ -39,7 +39,7 @@ fn three_apps() -> Assessment {
         .build()
 }
 
-fn add_app(a: &mut Assessment) -> String {
+fn add_app(a: &mut Assessment) -> AssetId {
     assert!(apply(
         a,
         Edit::AddAssets {

@@ -39,7 +39,10 @@ fn the_next_check_keeps_ids_links_its_predecessor_and_holds_answers_for_review()
         .filter(|f| f.provisional)
         .all(|f| f.status == Status::Unanswered || f.prefilled));
     // Before confirming, only what the inventory itself says (prefill) can stand as a problem.
-    let standing: Vec<String> = ledger(&b).into_iter().map(|r| r.item).collect();
+    let standing: Vec<String> = ledger(&b)
+        .into_iter()
+        .map(|r| r.item.into_string())
+        .collect();
     assert_eq!(standing, ["B5.3"]);
     assert!(eval
         .findings

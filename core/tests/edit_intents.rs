@@ -160,7 +160,7 @@ fn a_finalised_draft_refuses_field_edits() {
 fn a_field_edit_of_the_value_makes_a_provisional_answer_the_units_own() {
     use fingertip_core::model::{Answer, AnswerValue};
     let mut a = fingertip_core::model::Assessment::default();
-    let key = ("B1.1".to_string(), "app-1".to_string());
+    let key: fingertip_core::model::AnswerKey = ("B1.1".into(), "app-1".into());
     a.answers.insert(
         key.clone(),
         Answer {

@@ -77,7 +77,7 @@ fn unit_filters_follow_the_profile() {
         .build();
     let items: Vec<String> = applicable_targets(&pack, &a)
         .into_iter()
-        .map(|t| t.item)
+        .map(|t| t.item.into_string())
         .collect();
     assert_eq!(items, ["U1", "S1", "T1", "N1", "B1.2"]);
 }

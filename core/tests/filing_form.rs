@@ -163,7 +163,7 @@ fn sample_app_rows_say_what_the_answers_say() {
 #[test]
 fn justification_cards_fill_the_function_row_and_blank_fields_are_listed() {
     let mut a = sample();
-    let key = ("B4.1".to_string(), "app-2".to_string());
+    let key = ("B4.1".into(), "app-2".into());
     let answer = a
         .answers
         .get_mut(&key)

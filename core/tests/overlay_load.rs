@@ -10,7 +10,7 @@ use common::scenario::pack;
 use common::{finding, json_files};
 use fingertip_core::engine::{evaluate, Status};
 use fingertip_core::import::inspect;
-use fingertip_core::model::UnitLevel;
+use fingertip_core::model::{AssetId, ItemId, UnitLevel};
 use fingertip_core::overlay::{self, Overlay};
 use fingertip_core::pack::Confidence;
 use fingertip_core::save::{self, to_json};
@@ -151,7 +151,7 @@ fn a_newer_overlay_version_migrates_the_draft() {
     assert_eq!(up.releases.len(), 1);
     assert_eq!(
         up.no_longer_asked,
-        vec![("SC1.1".to_string(), "unit".to_string())]
+        vec![(ItemId::from("SC1.1"), AssetId::from("unit"))]
     );
     assert_eq!(a.overlays[0].version, "1.1.0");
     assert!(

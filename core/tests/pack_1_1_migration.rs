@@ -8,7 +8,7 @@ use fingertip_core::engine::{evaluate, Status};
 use fingertip_core::import::{
     inspect_with, released_snapshots, releases_since, Preview, WarningKind,
 };
-use fingertip_core::model::AppRole;
+use fingertip_core::model::{AppRole, AssetId, ItemId};
 use fingertip_core::pack::{embedded, ChangeKind, Pack};
 use serde_json::Value;
 
@@ -123,7 +123,10 @@ fn a_1_0_exception_claim_without_a_card_is_named_and_the_red_line_stands() {
     }
     let bytes = serde_json::to_vec(&v).expect("serialises");
     let p = inspect(&bytes, pack()).expect("opens");
-    assert_eq!(p.unjustified, [("B4.1".to_string(), "app-2".to_string())]);
+    assert_eq!(
+        p.unjustified,
+        [(ItemId::from("B4.1"), AssetId::from("app-2"))]
+    );
     assert!(p
         .warnings
         .iter()

@@ -165,7 +165,7 @@ fn assessment(raw: Raw) -> Assessment {
         .into_iter()
         .enumerate()
         .map(|(i, x)| App {
-            id: format!("app-{i}"),
+            id: format!("app-{i}").into(),
             ..x
         })
         .collect();
@@ -174,7 +174,7 @@ fn assessment(raw: Raw) -> Assessment {
         .into_iter()
         .enumerate()
         .map(|(i, x)| Account {
-            id: format!("acct-{i}"),
+            id: format!("acct-{i}").into(),
             ..x
         })
         .collect();
@@ -183,7 +183,7 @@ fn assessment(raw: Raw) -> Assessment {
         .into_iter()
         .enumerate()
         .map(|(i, x)| Group {
-            id: format!("grp-{i}"),
+            id: format!("grp-{i}").into(),
             ..x
         })
         .collect();
@@ -191,7 +191,7 @@ fn assessment(raw: Raw) -> Assessment {
     for (i, value, exception) in raw.answers {
         let (item, asset) = match targets.get(i % targets.len().max(1)) {
             Some(t) if i % 17 != 0 => (t.item.clone(), t.asset.clone()),
-            _ => ("ZZ9".to_string(), format!("stray-{}", i % 5)),
+            _ => ("ZZ9".into(), format!("stray-{}", i % 5).into()),
         };
         a.answers.insert(
             (item, asset),

@@ -30,7 +30,7 @@ fn appendix_shows_answers_as_chinese_text() {
         Answer::of(AnswerValue::Number(12.5)),
     );
     // No explicit filing answer: the value comes from the inventory.
-    a.answers.remove(&("F1".to_string(), "app-2".to_string()));
+    a.answers.remove(&("F1".into(), "app-2".into()));
     let r = report_of(&a);
     let (app1, app2) = ("示例县农业农村工作通", "示例县农技学习打卡");
     assert_eq!(answer_text(&r, "A1.1", "示例县农业农村局"), "是");

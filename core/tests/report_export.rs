@@ -27,14 +27,14 @@ fn report_of(a: &Assessment) -> Report {
 /// measure with a comma, quotes and a line break in the second.
 fn hostile() -> Assessment {
     let mut a = sample();
-    let key = ("B4.1".to_string(), "app-2".to_string());
+    let key = ("B4.1".into(), "app-2".into());
     if let Some(x) = a.answers.get_mut(&key) {
         x.measure = Some("=1+1".into());
         x.owner = "@SUM(A1:A2)".into();
         x.deadline = "-2".into();
         x.note = "=1+1".into();
     }
-    let key = ("C6.4".to_string(), "grp-3".to_string());
+    let key = ("C6.4".into(), "grp-3".into());
     if let Some(x) = a.answers.get_mut(&key) {
         x.measure = Some("取消接龙,改为\"每周\"报送\r\n第二行".into());
     }

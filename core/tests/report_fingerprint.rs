@@ -48,10 +48,7 @@ fn fingerprint_is_stable_and_changes_with_an_answer() {
     let fp2 = assessment_fingerprint(pack, &changed);
     assert_ne!(fp2, fp);
     let mut noted = a.clone();
-    if let Some(x) = noted
-        .answers
-        .get_mut(&("A1.2".to_string(), "unit".to_string()))
-    {
+    if let Some(x) = noted.answers.get_mut(&("A1.2".into(), "unit".into())) {
         x.note.push('。');
     }
     assert_ne!(assessment_fingerprint(pack, &noted), fp);

@@ -111,7 +111,7 @@ fn counts_add_up_everywhere() {
 fn an_incomplete_assessment_is_unfinished_with_the_open_row_count() {
     let mut a = sample();
     for (item, asset) in [("A1.1", UNIT_ASSET), ("B1.1", "app-1"), ("C6.2", "acct-1")] {
-        a.answers.remove(&(item.to_string(), asset.to_string()));
+        a.answers.remove(&(item.into(), asset.into()));
     }
     let r = report_of(&a);
     assert_eq!(r.unfinished, Some(3));

@@ -88,7 +88,7 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
         let asking = props.confirming.as_deref() == Some(d.id.as_str());
         let renaming = props.renaming.as_deref() == Some(d.id.as_str());
         let with_id = |cb: &Callback<String>| {
-            let (cb, id) = (cb.clone(), d.id.clone());
+            let (cb, id) = (cb.clone(), d.id.to_string());
             Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
         };
         let cancel = props.on_cancel.reform(|_: MouseEvent| ());
@@ -115,7 +115,7 @@ pub fn DraftTable(props: &DraftTableProps) -> Html {
                         <span class="draft-note draft-origin">{ line }</span>
                     }
                     if renaming {
-                        <DraftRename id={d.id.clone()} title={d.title.clone()} unit={d.unit.clone()}
+                        <DraftRename id={d.id.to_string()} title={d.title.clone()} unit={d.unit.clone()}
                             on_save={props.on_rename.clone()} on_close={props.on_rename_close.clone()} />
                     }
                 </th>

@@ -31,7 +31,7 @@ pub fn FinalisedBanner(props: &FinalisedBannerProps) -> Html {
         r => format!(",审核人 {r}"),
     };
     let report = href(&Route::Report {
-        id: session.assessment.id.clone(),
+        id: session.assessment.id.to_string(),
     });
     html! {
         <section class="finalised-banner no-print" role="status" data-testid="finalised-banner">

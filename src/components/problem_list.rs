@@ -31,8 +31,8 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
         let route = Route::ArticleRow {
             id: draft.clone(),
             article: f.article.clone(),
-            item: f.target.item.clone(),
-            asset: f.target.asset.clone(),
+            item: f.target.item.to_string(),
+            asset: f.target.asset.to_string(),
         };
         html! { <a href={href(&route)}>{ text }</a> }
     };
@@ -42,12 +42,12 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
             .item(&first.target.item)
             .map(|i| i.question.clone())
             .unwrap_or_default();
-        let id = html! { <span class="item-id">{ first.target.item.clone() }</span> };
+        let id = html! { <span class="item-id">{ first.target.item.to_string() }</span> };
         if group.len() == 1 {
             return html! {
                 <li>
                     <a href={href(&Route::ArticleRow { id: draft.clone(), article: first.article.clone(),
-                        item: first.target.item.clone(), asset: first.target.asset.clone() })}>
+                        item: first.target.item.to_string(), asset: first.target.asset.to_string() })}>
                         { id }{ format!(" 〔{}〕", first.target.label) }</a>
                     <span class="problem-question">{ question }</span>
                     <span class="problem-reasons">{ first.reasons.join(";") }</span>

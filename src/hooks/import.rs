@@ -36,7 +36,7 @@ impl AppHandle {
         let origins = storage::origins();
         drafts
             .iter()
-            .filter(|d| origins.get(&d.id).is_some_and(|o| o == file_id))
+            .filter(|d| origins.get(d.id.as_str()).is_some_and(|o| o == file_id))
             .max_by(|a, b| a.updated.cmp(&b.updated))
             .cloned()
     }
@@ -51,7 +51,7 @@ impl AppHandle {
         let origin = std::mem::replace(&mut a.id, clock::new_draft_id());
         let id = self.open_and_save(a);
         storage::record_origin(&id, &origin);
-        id
+        id.into_string()
     }
 
     /// Replaces draft `target` with `file` (picked as `name`; the user confirmed), opens it,
@@ -61,7 +61,7 @@ impl AppHandle {
             file: name.to_string(),
             at,
         });
-        let origin = std::mem::replace(&mut a.id, target.to_string());
+        let origin = std::mem::replace(&mut a.id, target.into());
         // Judged once: the same session is stored and opened.
         let session = std::rc::Rc::new(Session::open(self.national_pack(), a));
         let summary = session.summary();

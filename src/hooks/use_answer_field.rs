@@ -25,8 +25,8 @@ pub struct FieldChange {
 #[hook]
 pub fn use_answer_field() -> Callback<FieldChange> {
     use_edit_sender(|change: FieldChange| Edit::AnswerField {
-        item: change.item.to_string(),
-        asset: change.asset.to_string(),
+        item: change.item.as_str().into(),
+        asset: change.asset.as_str().into(),
         field: change.field,
     })
 }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use fingertip_core::batch::{BatchMode, BatchPlan};
 use fingertip_core::edit::Edit;
-use fingertip_core::model::{Assessment, DraftOrigin, Purpose, UnitProfile};
+use fingertip_core::model::{Assessment, DraftId, DraftOrigin, Purpose, UnitProfile};
 use fingertip_core::pack::Pack;
 use fingertip_core::store::{Saved, StoreError};
 use yew::prelude::*;
@@ -95,7 +95,7 @@ impl AppHandle {
             origin: Some(DraftOrigin::New { at: now.clone() }),
             ..Assessment::default()
         };
-        self.open_and_save(assessment)
+        self.open_and_save(assessment).into_string()
     }
 
     /// Starts a 培训练习 draft from the built-in sample unit (试用示例单位 and 用示例单位练习):
@@ -104,7 +104,7 @@ impl AppHandle {
     pub fn new_sample_draft(&self) -> Option<String> {
         self.sample().map(|mut a| {
             a.profile.purpose = Purpose::Training;
-            self.open_and_save(a)
+            self.open_and_save(a).into_string()
         })
     }
 
@@ -127,7 +127,7 @@ impl AppHandle {
     }
 
     /// Stores `assessment` as a draft and opens it; returns its id.
-    pub fn open_and_save(&self, assessment: Assessment) -> String {
+    pub fn open_and_save(&self, assessment: Assessment) -> DraftId {
         let id = assessment.id.clone();
         let session = Rc::new(Session::open(self.national_pack(), assessment));
         let summary = session.summary();
@@ -150,14 +150,19 @@ impl AppHandle {
         {
             return Ok(());
         }
+        let a = self.load_draft(id)?;
+        self.0.dispatch(Action::Open(Rc::new(Session::open(
+            self.national_pack(),
+            a,
+        ))));
+        Ok(())
+    }
+
+    /// Reads stored draft `id` without opening it (for a comparison); call it from an effect or
+    /// a click, never during render. Says why, for the user, when it cannot be read.
+    pub fn load_draft(&self, id: &str) -> Result<Assessment, DraftError> {
         match storage::load_draft(id) {
-            Ok(Some(a)) => {
-                self.0.dispatch(Action::Open(Rc::new(Session::open(
-                    self.national_pack(),
-                    a,
-                ))));
-                Ok(())
-            }
+            Ok(Some(a)) => Ok(a),
             Ok(None) => Err(DraftError::NotFound(id.to_string())),
             Err(e) => Err(e.into()),
         }
@@ -192,7 +197,7 @@ impl AppHandle {
 
     /// Deletes every 培训练习 draft (the caller has confirmed); real drafts stay.
     pub fn clear_practice_drafts(&self) {
-        let ids: Vec<String> = self
+        let ids: Vec<DraftId> = self
             .0
             .drafts
             .iter()

@@ -33,7 +33,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     let Some(session) = session else {
         return Html::default();
     };
-    let id = session.assessment.id.clone();
+    let id = session.assessment.id.to_string();
     let eval = &session.evaluation;
     let Some(article) = current.or_else(|| articles_with_rows(eval).first().map(|s| s.to_string()))
     else {
@@ -85,8 +85,8 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                 nav.push(&Route::ArticleRow {
                     id: id.clone(),
                     article: f.article.clone(),
-                    item: target.item.clone(),
-                    asset: target.asset.clone(),
+                    item: target.item.to_string(),
+                    asset: target.asset.to_string(),
                 });
             }
         })
@@ -113,19 +113,19 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                     </button>
                 </div>
                 <ReviewBar count={rows.iter().filter(|f| f.provisional).count()}
-                    items={rows.iter().filter(|f| f.provisional).map(|f| f.target.item.clone()).collect::<Vec<_>>()} />
+                    items={rows.iter().filter(|f| f.provisional).map(|f| f.target.item.to_string()).collect::<Vec<_>>()} />
                 if rows.is_empty() { <p class="no-rows">{ "本条没有符合筛选条件的项目。" }</p> }
                 { for rows.iter().map(|f| html! {
                     <key={row_id(&f.target.item, &f.target.asset)}>
                     <ItemRow pack={PackRef(pack)} on_answer={on_answer.clone()}
-                        item={f.target.item.clone()} asset={f.target.asset.clone()}
+                        item={f.target.item.to_string()} asset={f.target.asset.to_string()}
                         asset_label={f.target.label.clone()}
                         answer={session.assessment.answer(&f.target.item, &f.target.asset).cloned()}
                         status={f.status} reasons={Rc::new(f.reasons.clone())}
                         today={session.assessment.profile.date.clone()}
                         batch_noun={batch_noun(&f.target.item, f.target.scope)} />
                     if f.provisional {
-                        <ReviewMark item={f.target.item.clone()} asset={f.target.asset.clone()} label={f.target.label.clone()}
+                        <ReviewMark item={f.target.item.to_string()} asset={f.target.asset.to_string()} label={f.target.label.clone()}
                             suggested={session.assessment.answer(&f.target.item, &f.target.asset).and_then(|a| a.suggested)}
                             noun={batch_noun(&f.target.item, f.target.scope).unwrap_or_default()} />
                     }

@@ -13,9 +13,8 @@ use yew::prelude::*;
 use super::compare_view::CompareView;
 use crate::components::inventory::input::value_of;
 use crate::error::DraftError;
-use crate::hooks::use_app;
+use crate::hooks::{use_app, AppHandle};
 use crate::platform::file::{read_bytes, ReadError};
-use crate::platform::storage;
 
 /// What one side holds.
 #[derive(Clone, PartialEq, Default)]
@@ -33,13 +32,9 @@ enum Pick {
 
 impl Pick {
     /// The assessment, loading a draft from storage (called from a click, not from render).
-    fn load(&self) -> Result<Assessment, DraftError> {
+    fn load(&self, app: &AppHandle) -> Result<Assessment, DraftError> {
         match self {
-            Pick::Draft(id) => match storage::load_draft(id) {
-                Ok(Some(a)) => Ok(a),
-                Ok(None) => Err(DraftError::NotFound(id.to_string())),
-                Err(e) => Err(e.into()),
-            },
+            Pick::Draft(id) => app.load_draft(id),
             Pick::File(_, a) => Ok((**a).clone()),
             Pick::Empty | Pick::Failed(_) => Err(DraftError::NotChosen),
         }
@@ -112,7 +107,7 @@ fn Side(props: &SideProps) -> Html {
             <select id={select_id} onchange={on_select}>
                 <option value="" selected={selected.is_empty()}>{ "(不选草稿)" }</option>
                 { for drafts.iter().map(|d| html! {
-                    <option value={d.id.clone()} selected={selected == d.id}>
+                    <option value={d.id.to_string()} selected={selected == d.id.as_str()}>
                         { format!("{}({},更新于 {})", d.label(), d.purpose.label(), d.updated.get(..10).unwrap_or(&d.updated)) }
                     </option>
                 }) }
@@ -152,21 +147,18 @@ pub fn ComparePickPage() -> Html {
         })
     };
     let on_compare = {
-        let (before, after, outcome, national) = (
-            before.clone(),
-            after.clone(),
-            outcome.clone(),
-            app.national_pack(),
-        );
+        let (before, after, outcome, app) =
+            (before.clone(), after.clone(), outcome.clone(), app.clone());
         Callback::from(move |_: MouseEvent| {
+            let national = app.national_pack();
             let run = || -> Result<Compared, DraftError> {
-                let (a, b) = (before.load()?, after.load()?);
+                let (a, b) = (before.load(&app)?, after.load(&app)?);
                 let (earlier, later, notes) = order_pair(a, b);
                 let pack = fingertip_core::overlay::effective(national, &later.overlays)
                     .unwrap_or(national);
                 let stored = |p: &Pick, id: &str| matches!(p, Pick::Draft(d) if d == id);
                 let after_id = (stored(&before, &later.id) || stored(&after, &later.id))
-                    .then(|| later.id.clone().into());
+                    .then(|| later.id.to_string().into());
                 Ok(Compared {
                     comparison: Rc::new(compare(pack, &earlier, &later)),
                     notes,

@@ -19,7 +19,7 @@ fn add(app: &AppHandle, kind: AssetKind) -> Callback<Vec<String>> {
 }
 
 fn next(a: &Assessment, kind: AssetKind) -> AttrValue {
-    next_id(a, kind).into()
+    next_id(a, kind).into_string().into()
 }
 
 /// The 清单 step.
@@ -31,7 +31,7 @@ pub fn InventoryStep() -> Html {
     };
     let a = &session.assessment;
     let inv = &a.inventory;
-    let on_remove = dispatch(&app, Edit::Remove);
+    let on_remove = dispatch(&app, |id: String| Edit::Remove(id.into()));
     // Every row sends one field as an intent; core applies it to the asset as it is now.
     let on_edit = dispatch(&app, std::convert::identity);
     html! {
@@ -44,21 +44,21 @@ pub fn InventoryStep() -> Html {
             <AssetSection kind={AssetKind::App} count={inv.apps.len()} next_id={next(a, AssetKind::App)}
                 columns={APP_COLUMNS} on_add={add(&app, AssetKind::App)}>
                 { for inv.apps.iter().enumerate().map(|(i, x)| html! {
-                    <AppRow key={x.id.clone()} item={x.clone()} row={i + 1}
+                    <AppRow key={x.id.as_str()} item={x.clone()} row={i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <AssetSection kind={AssetKind::Account} count={inv.accounts.len()} next_id={next(a, AssetKind::Account)}
                 columns={ACCOUNT_COLUMNS} on_add={add(&app, AssetKind::Account)}>
                 { for inv.accounts.iter().enumerate().map(|(i, x)| html! {
-                    <AccountRow key={x.id.clone()} item={x.clone()} row={i + 1}
+                    <AccountRow key={x.id.as_str()} item={x.clone()} row={i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <AssetSection kind={AssetKind::Group} count={inv.groups.len()} next_id={next(a, AssetKind::Group)}
                 columns={GROUP_COLUMNS} on_add={add(&app, AssetKind::Group)}>
                 { for inv.groups.iter().enumerate().map(|(i, x)| html! {
-                    <GroupRow key={x.id.clone()} item={x.clone()} row={i + 1}
+                    <GroupRow key={x.id.as_str()} item={x.clone()} row={i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>

@@ -17,7 +17,7 @@ pub fn ResultStep() -> Html {
         return Html::default();
     };
     let eval = &session.evaluation;
-    let id = session.assessment.id.clone();
+    let id = session.assessment.id.to_string();
     let of = |status: Status| -> Vec<Finding> {
         eval.findings
             .iter()

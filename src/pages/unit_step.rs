@@ -17,7 +17,7 @@ pub fn UnitStep() -> Html {
     let Some(session) = app.session() else {
         return Html::default();
     };
-    let id = session.assessment.id.clone();
+    let id = session.assessment.id.to_string();
     let p = &session.assessment.profile;
     // Each input sends its one field as an intent; core applies it to the profile as it is now.
     let on_change = dispatch(&app, Edit::ProfileField);

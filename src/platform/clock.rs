@@ -71,8 +71,8 @@ pub fn local_date_time(iso: &str) -> String {
 }
 
 /// A fresh draft id: time plus randomness, unique within a browser in practice.
-pub fn new_draft_id() -> String {
+pub fn new_draft_id() -> fingertip_core::model::DraftId {
     let t = js_sys::Date::now() as u64;
     let r = (js_sys::Math::random() * 1_000_000.0) as u64;
-    format!("d{t:x}{r:05x}")
+    format!("d{t:x}{r:05x}").into()
 }

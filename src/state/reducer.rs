@@ -68,7 +68,10 @@ impl Reducible for AppState {
             Action::Saved { at, summary } => self.with(|s| {
                 s.save = SaveStatus::Saved(at.into());
                 s.storage_problem = None;
-                if s.conflict.as_ref().is_some_and(|c| c.id == summary.id) {
+                if s.conflict
+                    .as_ref()
+                    .is_some_and(|c| c.id == summary.id.as_str())
+                {
                     s.conflict = None;
                 }
                 let mut list = (*s.drafts).clone();

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::matching::{match_assets, AssetMatch};
 use super::words::{answer_words, Side};
 use crate::engine::{evaluate, Finding};
-use crate::model::Assessment;
+use crate::model::{AnswerKey, Assessment, AssetId, DraftId, ItemId};
 use crate::pack::{Pack, Severity};
 
 /// What happened to one row between the two checks.
@@ -122,7 +122,7 @@ pub struct PartChanges {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckHead {
     /// Draft id.
-    pub id: String,
+    pub id: DraftId,
     /// Assessment date.
     pub date: String,
     /// Full content fingerprint.
@@ -192,7 +192,7 @@ fn kind_of(b: Option<&Finding>, a: Option<&Finding>, sides: (&Side, &Side)) -> C
 /// Compares `before` with `after`, both answered against `pack`.
 pub fn compare(pack: &Pack, before: &Assessment, after: &Assessment) -> Comparison {
     let (eb, ea) = (evaluate(pack, before), evaluate(pack, after));
-    let index = |e: &[Finding]| -> HashMap<(String, String), usize> {
+    let index = |e: &[Finding]| -> HashMap<AnswerKey, usize> {
         e.iter()
             .enumerate()
             .map(|(i, f)| ((f.target.item.clone(), f.target.asset.clone()), i))
@@ -203,13 +203,12 @@ pub fn compare(pack: &Pack, before: &Assessment, after: &Assessment) -> Comparis
     let mut rows = Vec::new();
     for item in &pack.items {
         for m in &matches {
-            let find =
-                |ix: &HashMap<(String, String), usize>, fs: &'_ [Finding], id: &Option<String>| {
-                    id.as_ref()
-                        .and_then(|id| ix.get(&(item.id.clone(), id.clone())))
-                        .and_then(|i| fs.get(*i))
-                        .cloned()
-                };
+            let find = |ix: &HashMap<AnswerKey, usize>, fs: &'_ [Finding], id: &Option<String>| {
+                id.as_ref()
+                    .and_then(|id| ix.get(&(ItemId::from(&item.id), AssetId::from(id))))
+                    .and_then(|i| fs.get(*i))
+                    .cloned()
+            };
             let fb = find(&ib, &eb.findings, &m.before);
             let fa = find(&ia, &ea.findings, &m.after);
             if fb.is_none() && fa.is_none() {

@@ -8,10 +8,10 @@
 use std::collections::BTreeMap;
 
 use crate::inventory_edit::AssetKind;
-use crate::model::{Answer, AnswerValue, Assessment, Suggested};
+use crate::model::{Answer, AnswerValue, Assessment, AssetId, ItemId, Suggested};
 
 /// The ids of the assets of `kind` in `a`.
-fn ids_of(a: &Assessment, kind: AssetKind) -> Vec<String> {
+fn ids_of(a: &Assessment, kind: AssetKind) -> Vec<AssetId> {
     let inv = &a.inventory;
     match kind {
         AssetKind::App => inv.apps.iter().map(|x| x.id.clone()).collect(),
@@ -23,7 +23,7 @@ fn ids_of(a: &Assessment, kind: AssetKind) -> Vec<String> {
 /// Gives the new asset `id` of `kind` the unit's clear majority answers as 待确认 defaults
 /// (rows it already has an answer for are left alone). Returns how many were offered.
 pub fn suggest_defaults(a: &mut Assessment, kind: AssetKind, id: &str) -> usize {
-    let others: Vec<String> = ids_of(a, kind).into_iter().filter(|x| x != id).collect();
+    let others: Vec<AssetId> = ids_of(a, kind).into_iter().filter(|x| x != id).collect();
     // item → the values the other assets gave (their own, confirmed answers only)
     let mut by_item: BTreeMap<&str, Vec<&AnswerValue>> = BTreeMap::new();
     for ((item, asset), answer) in &a.answers {
@@ -37,7 +37,7 @@ pub fn suggest_defaults(a: &mut Assessment, kind: AssetKind, id: &str) -> usize 
     }
     let mut offered = Vec::new();
     for (item, values) in by_item {
-        if values.len() < 2 || a.answers.contains_key(&(item.to_string(), id.to_string())) {
+        if values.len() < 2 || a.answers.contains_key(&(item.into(), id.into())) {
             continue;
         }
         let mut tally: Vec<(&AnswerValue, usize)> = Vec::new();
@@ -57,7 +57,7 @@ pub fn suggest_defaults(a: &mut Assessment, kind: AssetKind, id: &str) -> usize 
             agreeing,
             answered: values.len(),
         };
-        offered.push((item.to_string(), value.clone(), suggested));
+        offered.push((ItemId::from(item), value.clone(), suggested));
     }
     let n = offered.len();
     for (item, value, suggested) in offered {
@@ -66,7 +66,7 @@ pub fn suggest_defaults(a: &mut Assessment, kind: AssetKind, id: &str) -> usize 
             suggested: Some(suggested),
             ..Answer::of(value)
         };
-        a.answers.insert((item, id.to_string()), answer);
+        a.answers.insert((item, id.into()), answer);
     }
     n
 }

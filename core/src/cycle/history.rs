@@ -4,14 +4,14 @@
 
 use crate::edit::{edit_ledger, LedgerField};
 use crate::engine::Evaluation;
-use crate::model::{Assessment, LedgerEvent, LedgerHistory, RectStatus};
+use crate::model::{Assessment, AssetId, LedgerEvent, LedgerHistory, RectStatus};
 use crate::pack::Pack;
 
 /// The history of `item`, created in this check when the row has none yet.
 fn history_of<'a>(a: &'a mut Assessment, item: &str) -> &'a mut LedgerHistory {
     let (id, date) = (a.id.clone(), a.profile.date.clone());
     a.ledger_history
-        .entry(item.to_string())
+        .entry(item.into())
         .or_insert_with(|| LedgerHistory {
             created_in: id,
             created_on: date,
@@ -35,7 +35,7 @@ fn record(a: &mut Assessment, item: &str, status: RectStatus, date: &str) {
 pub fn edit_row(
     a: &mut Assessment,
     item: &str,
-    assets: &[String],
+    assets: &[AssetId],
     field: LedgerField,
     remedy: &str,
     date: &str,
@@ -45,7 +45,7 @@ pub fn edit_row(
     }
     let mut changed = false;
     for asset in assets {
-        let key = (item.to_string(), asset.clone());
+        let key = (item.into(), asset.clone());
         let old = a.answers.get(&key).cloned().unwrap_or_default();
         let new = edit_ledger(old.clone(), field.clone(), remedy);
         if new != old {
@@ -94,7 +94,7 @@ pub struct GoneRow {
 pub fn gone_rows(pack: &Pack, a: &Assessment, eval: &Evaluation) -> Vec<GoneRow> {
     let mut out = Vec::new();
     for item in &pack.items {
-        let Some(history) = a.ledger_history.get(&item.id) else {
+        let Some(history) = a.ledger_history.get(item.id.as_str()) else {
             continue;
         };
         let mut rows = eval.findings.iter().filter(|f| f.target.item == item.id);

@@ -32,7 +32,7 @@ pub use reimport::{
 pub use words::{answer_words, Side};
 
 use crate::edit::LedgerField;
-use crate::model::Assessment;
+use crate::model::{Assessment, AssetId, ItemId};
 
 /// A cycle change as data, applied by [`apply`] (and by `edit::apply` through `Edit::Cycle`).
 #[derive(Debug, Clone, PartialEq)]
@@ -40,9 +40,9 @@ pub enum CycleEdit {
     /// One cell of the ledger row of `item`.
     LedgerCell {
         /// Item id (the row).
-        item: String,
+        item: ItemId,
         /// The assets the row lists.
-        assets: Vec<String>,
+        assets: Vec<AssetId>,
         /// The cell and its new value.
         field: LedgerField,
         /// The item's remedy (a measure equal to it follows the pack).

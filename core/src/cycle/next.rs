@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use crate::engine::evaluate;
 use crate::fingerprint::content_fingerprint;
 use crate::model::{
-    Answer, Assessment, DraftOrigin, LedgerHistory, Predecessor, Purpose, RectStatus, UnitProfile,
+    Answer, Assessment, DraftId, DraftOrigin, LedgerHistory, Predecessor, Purpose, RectStatus,
+    UnitProfile,
 };
 use crate::pack::Pack;
 
@@ -25,7 +26,7 @@ pub enum Carry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextCheck {
     /// Id of the new draft.
-    pub id: String,
+    pub id: DraftId,
     /// Creation time, ISO 8601.
     pub now: String,
     /// Assessment date of the new check, `YYYY-MM-DD`.

@@ -182,7 +182,7 @@ pub fn preview(
             if before.trim() != after.trim() {
                 out.changes.push(CellChange {
                     no: row.no,
-                    item: row.item.clone(),
+                    item: row.item.to_string(),
                     column: LEDGER_HEADERS[column],
                     before: before.to_string(),
                     after,

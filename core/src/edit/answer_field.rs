@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{AnswerValue, Assessment, JustificationField};
+use crate::model::{AnswerKey, AnswerValue, Assessment, AssetId, ItemId, JustificationField};
 
 /// One field of one answer, as the user changed it.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,15 +40,15 @@ pub enum AnswerField {
 /// Values set aside by 不适用, per (item, asset), until the mark is cleared. Kept in memory for
 /// the open draft only (as the screen was before), never saved.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct SetAside(BTreeMap<(String, String), AnswerValue>);
+pub struct SetAside(BTreeMap<AnswerKey, AnswerValue>);
 
 /// Applies `field` to the answer to `item` for `asset` (created empty if there is none);
 /// returns whether the assessment changed.
 pub fn apply_field(
     a: &mut Assessment,
     set_aside: &mut SetAside,
-    item: String,
-    asset: String,
+    item: ItemId,
+    asset: AssetId,
     field: AnswerField,
 ) -> bool {
     let key = (item, asset);

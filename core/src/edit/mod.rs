@@ -12,7 +12,7 @@ pub use ledger::{edit_ledger, LedgerField};
 pub use profile_field::{apply_profile_field, ProfileField};
 
 use crate::inventory_edit::{add_named, remove_asset, AssetKind};
-use crate::model::{Account, Answer, App, Assessment, Group};
+use crate::model::{Account, Answer, App, Assessment, AssetId, Group, ItemId};
 
 /// One user change.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +29,7 @@ pub enum Edit {
     /// Change one field of the asset with this id, as it is now.
     AssetField {
         /// Asset id.
-        id: String,
+        id: AssetId,
         /// What changed.
         field: AssetField,
     },
@@ -41,22 +41,22 @@ pub enum Edit {
     /// Replace the group with the same id.
     Group(Group),
     /// Remove the asset with this id and its answers.
-    Remove(String),
+    Remove(AssetId),
     /// Set (or with `None`, clear) the answer to `item` for `asset`.
     Answer {
         /// Item id.
-        item: String,
+        item: ItemId,
         /// Asset id or `unit`.
-        asset: String,
+        asset: AssetId,
         /// The new answer.
         answer: Option<Answer>,
     },
     /// Change one field of the answer to `item` for `asset`, as it is now.
     AnswerField {
         /// Item id.
-        item: String,
+        item: ItemId,
         /// Asset id or `unit`.
-        asset: String,
+        asset: AssetId,
         /// What changed.
         field: AnswerField,
     },

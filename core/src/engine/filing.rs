@@ -173,7 +173,7 @@ pub(crate) fn filing_verdicts(
             }
         };
         out.push(FilingVerdict {
-            app: app.id.clone(),
+            app: app.id.to_string(),
             label: AssetRef::App(app).label(),
             verdict,
             reasons,

@@ -2,7 +2,7 @@
 
 use super::evaluate::Evaluation;
 use super::index::{AnswerIndex, PackIndex};
-use crate::model::{Assessment, AssetId, RectStatus};
+use crate::model::{Assessment, AssetId, ItemId, RectStatus};
 use crate::pack::{Pack, Severity};
 
 /// One row of the rectification list.
@@ -11,7 +11,7 @@ pub struct RectRow {
     /// 序号, from 1.
     pub no: usize,
     /// Item id.
-    pub item: String,
+    pub item: ItemId,
     /// Asset id (`unit` for the unit).
     pub asset: AssetId,
     /// Asset display label.

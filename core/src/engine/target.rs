@@ -1,13 +1,13 @@
 //! Applicability: which (item, asset) pairs a unit must answer, given its profile and inventory.
 
-use crate::model::{Account, App, Assessment, AssetId, Group, UnitProfile, UNIT_ASSET};
+use crate::model::{Account, App, Assessment, AssetId, Group, ItemId, UnitProfile, UNIT_ASSET};
 use crate::pack::{Filter, Item, Pack, Scope};
 
 /// One row of the questionnaire: an item asked of one asset (or of the unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
     /// Item id, e.g. `B4.1`.
-    pub item: String,
+    pub item: ItemId,
     /// Asset id, or `unit` for unit-scope items.
     pub asset: AssetId,
     /// Which kind of asset the row is about.
@@ -75,8 +75,8 @@ impl<'a> AssetRef<'a> {
     /// The public row for this asset and `item`.
     pub fn target(self, item: &Item) -> Target {
         Target {
-            item: item.id.clone(),
-            asset: self.id().to_string(),
+            item: ItemId::from(&item.id),
+            asset: AssetId::from(self.id()),
             scope: self.scope(),
             label: self.label(),
         }

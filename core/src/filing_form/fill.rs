@@ -242,7 +242,7 @@ pub fn filing_form(
         })
         .collect();
     FilingForm {
-        app: app.id.clone(),
+        app: app.id.to_string(),
         app_name: app.name.clone(),
         layout: layout.clone(),
         rows,

@@ -13,7 +13,7 @@ pub use seal::{check_seal, SealCheck};
 use std::collections::BTreeMap;
 
 use crate::fingerprint::{answer_digest, content_fingerprint};
-use crate::model::{AnswerDigest, AnswerRef, Assessment, Finalised, Reopening};
+use crate::model::{AnswerDigest, AnswerKey, AnswerRef, Assessment, Finalised, Reopening};
 use crate::pack::Pack;
 
 /// Longest reason or name kept, in characters; longer text is refused rather than cut.
@@ -102,13 +102,13 @@ fn digests(a: &Assessment) -> Vec<AnswerDigest> {
 
 /// Answers added, removed or changed from `before` to `after`, in key order.
 fn changed(before: &[AnswerDigest], after: &[AnswerDigest]) -> Vec<AnswerRef> {
-    let map = |list: &[AnswerDigest]| -> BTreeMap<(String, String), String> {
+    let map = |list: &[AnswerDigest]| -> BTreeMap<AnswerKey, String> {
         list.iter()
             .map(|d| ((d.item.clone(), d.asset.clone()), d.digest.clone()))
             .collect()
     };
     let (before, after) = (map(before), map(after));
-    let mut keys: Vec<&(String, String)> = before.keys().chain(after.keys()).collect();
+    let mut keys: Vec<&AnswerKey> = before.keys().chain(after.keys()).collect();
     keys.sort();
     keys.dedup();
     keys.into_iter()

@@ -11,7 +11,7 @@ use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
 use crate::engine::{card_gaps, involved_functions};
 use crate::finalise::{check_seal, SealCheck};
-use crate::model::{AnswerRecord, Purpose};
+use crate::model::{AnswerKey, AnswerRecord, Purpose};
 use crate::pack::{Pack, Release};
 use crate::save::{validate, SavedFile, ValidationIssue, FORMAT_VERSION};
 
@@ -72,7 +72,7 @@ pub struct Preview {
     /// Answered items whose question was reworded since the file's pack version.
     pub answered_reworded: Vec<String>,
     /// Answers (item, asset) claiming an exception whose justification is incomplete.
-    pub unjustified: Vec<(String, String)>,
+    pub unjustified: Vec<AnswerKey>,
     /// What changed in the questionnaire since the file's pack version, newest release first.
     pub changelog: Vec<Release>,
     /// The finalisation record checked against the content; when it does not hold, `file`
@@ -168,7 +168,7 @@ pub(super) fn build(
 
 /// Answers that claim an item's exception while a card of an involved function is missing or
 /// incomplete as written (expiry depends on the assessment date and is shown in the row).
-fn unjustified(file: &SavedFile, pack: &Pack) -> Vec<(String, String)> {
+fn unjustified(file: &SavedFile, pack: &Pack) -> Vec<AnswerKey> {
     file.assessment
         .answers
         .iter()

@@ -105,7 +105,7 @@ fn quarantine(source: RestoreSource, entry: QuarantinedEntry, says: &'static str
 
 fn as_draft(source: RestoreSource, file: &SavedFile, taken: &mut HashSet<String>) -> RestoreStep {
     let id = &file.assessment.id;
-    let free = !id.is_empty() && taken.insert(id.clone());
+    let free = !id.is_empty() && taken.insert(id.to_string());
     let (action, says) = match free {
         true => (RestoreAction::Restore, RESTORE),
         false => (RestoreAction::Renamed, RENAMED),

@@ -4,11 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// The id of the asset an answer is about; [`AssetId::UNIT`] for unit-level items.
-pub type AssetId = String;
-
-/// The asset id used for unit-level items.
-pub const UNIT_ASSET: &str = "unit";
+use super::{AssetId, ItemId};
 
 /// The value given.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -247,7 +243,7 @@ impl Answer {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerRecord {
     /// Item id.
-    pub item: String,
+    pub item: ItemId,
     /// Asset id, or `unit`.
     pub asset: AssetId,
     /// The answer.

@@ -3,13 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::RectStatus;
+use super::{DraftId, RectStatus};
 
 /// The self-check this one was started from (另起一次自查).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Predecessor {
     /// Draft id of the previous self-check.
-    pub id: String,
+    pub id: DraftId,
     /// Its assessment date, `YYYY-MM-DD`.
     #[serde(default)]
     pub date: String,
@@ -24,7 +24,7 @@ pub struct LedgerEvent {
     /// `YYYY-MM-DD` of the event.
     pub date: String,
     /// Draft id of the self-check the event happened in.
-    pub check: String,
+    pub check: DraftId,
     /// The status set, or `None` for the row's creation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RectStatus>,
@@ -37,7 +37,7 @@ pub struct LedgerEvent {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LedgerHistory {
     /// Draft id of the self-check that first found the problem.
-    pub created_in: String,
+    pub created_in: DraftId,
     /// Its date.
     #[serde(default)]
     pub created_on: String,

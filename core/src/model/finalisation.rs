@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{AssetId, ItemId};
+
 /// A finalised self-check: the people named as typed, the time and the content fingerprint.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finalised {
@@ -21,9 +23,9 @@ pub struct Finalised {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerDigest {
     /// Item id.
-    pub item: String,
+    pub item: ItemId,
     /// Asset id or `unit`.
-    pub asset: String,
+    pub asset: AssetId,
     /// First 16 hex digits of SHA-256 over the answer's canonical JSON.
     pub digest: String,
 }
@@ -32,9 +34,9 @@ pub struct AnswerDigest {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerRef {
     /// Item id.
-    pub item: String,
+    pub item: ItemId,
     /// Asset id or `unit`.
-    pub asset: String,
+    pub asset: AssetId,
 }
 
 /// One reopening of a finalised self-check, closed when it is finalised again.

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::AssetId;
+
 /// Form of an app.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -149,7 +151,7 @@ impl AppRole {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct App {
     /// Stable id, e.g. `app-1`.
-    pub id: String,
+    pub id: AssetId,
     /// Name.
     pub name: String,
     /// Form.
@@ -211,7 +213,7 @@ impl GroupKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Account {
     /// Stable id, e.g. `acct-1`.
-    pub id: String,
+    pub id: AssetId,
     /// Platform, e.g. 微信公众号, 抖音.
     pub platform: String,
     /// Name.
@@ -229,7 +231,7 @@ pub struct Account {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// Stable id, e.g. `grp-1`.
-    pub id: String,
+    pub id: AssetId,
     /// Platform, e.g. 微信, 钉钉.
     pub platform: String,
     /// Name.

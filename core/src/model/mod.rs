@@ -4,16 +4,17 @@ mod answer;
 mod answer_record;
 mod cycle;
 mod finalisation;
+mod ids;
 mod inventory;
 mod origin;
 mod profile;
 
 pub use answer::{
-    Answer, AnswerRecord, AnswerValue, AssetId, Justification, JustificationField, RectStatus,
-    Suggested, UNIT_ASSET,
+    Answer, AnswerRecord, AnswerValue, Justification, JustificationField, RectStatus, Suggested,
 };
 pub use cycle::{LedgerEvent, LedgerHistory, Predecessor};
 pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
+pub use ids::{AssetId, DraftId, ItemId, UNIT_ASSET};
 pub use inventory::{
     Account, App, AppAudience, AppForm, AppRole, AppStatus, FilingStatus, Group, GroupKind,
     Inventory,
@@ -25,13 +26,13 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Key of an answer: (item id, asset id).
-pub type AnswerKey = (String, AssetId);
+pub type AnswerKey = (ItemId, AssetId);
 
 /// One unit's self-check, in memory.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Assessment {
     /// Draft id, unique within this browser.
-    pub id: String,
+    pub id: DraftId,
     /// Creation time, ISO 8601.
     pub created: String,
     /// Last change time, ISO 8601.
@@ -56,14 +57,14 @@ pub struct Assessment {
     /// The self-check this one was started from; `None` for a first check.
     pub predecessor: Option<Predecessor>,
     /// History of each ledger row across the chain, keyed by item id (one row per problem).
-    pub ledger_history: BTreeMap<String, LedgerHistory>,
+    pub ledger_history: BTreeMap<ItemId, LedgerHistory>,
 }
 
 /// The parts of an assessment that are plain data, as stored (answers as a list of records).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AssessmentBody {
     /// Draft id.
-    pub id: String,
+    pub id: DraftId,
     /// Creation time.
     pub created: String,
     /// Last change time.
@@ -100,7 +101,7 @@ pub struct AssessmentBody {
     pub predecessor: Option<Predecessor>,
     /// Ledger row histories (format 3); absent when empty.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub ledger_history: BTreeMap<String, LedgerHistory>,
+    pub ledger_history: BTreeMap<ItemId, LedgerHistory>,
 }
 
 impl Assessment {
@@ -111,7 +112,8 @@ impl Assessment {
 
     /// The answer to `item` for `asset`, if any.
     pub fn answer(&self, item: &str, asset: &str) -> Option<&Answer> {
-        self.answers.get(&(item.to_string(), asset.to_string()))
+        self.answers
+            .get(&(ItemId::from(item), AssetId::from(asset)))
     }
 
     /// Converts to the stored form (answers as a sorted list).

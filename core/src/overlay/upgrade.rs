@@ -4,7 +4,7 @@
 //! in between are shown.
 
 use super::model::Overlay;
-use crate::model::Assessment;
+use crate::model::{AnswerKey, Assessment};
 use crate::pack::Release;
 
 /// What upgrading a draft's overlay did.
@@ -17,7 +17,7 @@ pub struct Upgrade {
     /// Releases after `from`, newest first.
     pub releases: Vec<Release>,
     /// Answers (item, asset) kept but no longer asked.
-    pub no_longer_asked: Vec<(String, String)>,
+    pub no_longer_asked: Vec<AnswerKey>,
 }
 
 fn version_key(v: &str) -> Vec<u64> {

@@ -101,7 +101,7 @@ fn row(assessment: &Assessment, lookup: &Lookup<'_>, f: &Finding) -> AnswerRow {
         }
     }
     AnswerRow {
-        item: t.item.clone(),
+        item: t.item.to_string(),
         asset_label: t.label.clone(),
         question: item.map(|i| i.question.clone()).unwrap_or_default(),
         answer: text,

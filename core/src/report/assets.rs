@@ -75,7 +75,7 @@ fn row(asset: AssetRef<'_>, kind: String, rows: &[&Finding]) -> AssetRow {
         .iter()
         .filter_map(|f| {
             f.severity().map(|severity| AssetProblem {
-                item: f.target.item.clone(),
+                item: f.target.item.to_string(),
                 severity,
                 severity_label: severity.label(),
             })

@@ -54,8 +54,8 @@ pub struct ArticleSection {
 pub(crate) fn entry(pack: &Pack, lookup: &Lookup<'_>, f: &Finding) -> FindingEntry {
     let t = &f.target;
     FindingEntry {
-        item: t.item.clone(),
-        asset: t.asset.clone(),
+        item: t.item.to_string(),
+        asset: t.asset.to_string(),
         asset_label: t.label.clone(),
         question: lookup
             .item(&t.item)

@@ -5,7 +5,7 @@
 
 use super::lookup::Lookup;
 use crate::engine::{rectification_rows, Evaluation, RectRow};
-use crate::model::{Assessment, AssetId, LedgerHistory, RectStatus};
+use crate::model::{Assessment, AssetId, ItemId, LedgerHistory, RectStatus};
 use crate::pack::{Pack, Severity};
 
 /// Column headers of the ledger, in export order: 序号, 类别 (红线/建议), then 条目 (item id)
@@ -29,7 +29,7 @@ pub struct LedgerRow {
     /// 序号, from 1.
     pub no: usize,
     /// Item id: the row's identity across edits, exports and self-checks.
-    pub item: String,
+    pub item: ItemId,
     /// Asset ids the problem was found on, in inventory order (`unit` for the unit).
     pub assets: Vec<AssetId>,
     /// The assets' display labels joined with 、.
@@ -64,7 +64,7 @@ impl LedgerRow {
         [
             self.no.to_string(),
             self.severity_label.to_string(),
-            self.item.clone(),
+            self.item.to_string(),
             self.asset_label.clone(),
             self.problem.clone(),
             self.basis.clone(),
@@ -118,7 +118,7 @@ fn fold(item: &str, group: &[RectRow], lookup: &Lookup<'_>, a: &Assessment) -> L
     let first = group.first();
     LedgerRow {
         no: 0,
-        item: item.to_string(),
+        item: item.into(),
         assets: group.iter().map(|r| r.asset.clone()).collect(),
         asset_label: labels.join("、"),
         severity,

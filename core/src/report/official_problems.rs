@@ -27,7 +27,7 @@ fn problems(eval: &Evaluation, status: Status) -> Vec<Problem> {
                 }
             }
             None => out.push(Problem {
-                item: f.target.item.clone(),
+                item: f.target.item.to_string(),
                 text: reason,
                 assets: vec![f.target.label.clone()],
             }),

@@ -135,7 +135,7 @@ impl Building {
         for (i, a) in u.apps.iter().enumerate() {
             self.facts.push(AppFacts {
                 unit: r,
-                app: a.id.clone(),
+                app: a.id.to_string(),
                 name: a.name.clone(),
                 key: a.key.clone(),
                 form: a.form,

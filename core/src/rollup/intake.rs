@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::model::DraftId;
+
 use super::normalise::normalise;
 use super::read::{Read, Rejected};
 use super::unit::UnitSummary;
@@ -53,7 +55,7 @@ pub struct Duplicate {
 pub struct Intake {
     units: Vec<UnitSummary>,
     by_key: HashMap<String, usize>,
-    by_draft: HashMap<String, usize>,
+    by_draft: HashMap<DraftId, usize>,
     /// Files or drafts not counted, in reading order.
     pub rejected: Vec<Rejected>,
     /// Duplicates, in the order they were found.

@@ -3,7 +3,7 @@
 //! on purpose: the roll-up of 100,000 files holds only these.
 
 use crate::engine::{evaluate, Counts, Evaluation, Filing, Overall, Status};
-use crate::model::{AppAudience, AppForm, Assessment, UnitLevel, UnitType};
+use crate::model::{AppAudience, AppForm, Assessment, AssetId, DraftId, UnitLevel, UnitType};
 use crate::pack::Pack;
 
 use super::normalise::normalise_app_name;
@@ -23,7 +23,7 @@ pub struct RedItem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppSummary {
     /// App id within its unit's file.
-    pub id: String,
+    pub id: AssetId,
     /// Name as written.
     pub name: String,
     /// The name normalised for same-kind grouping against the unit's name (see
@@ -45,7 +45,7 @@ pub struct UnitSummary {
     /// Where it came from: the file name, or the backup's name and the draft's place in it.
     pub file: String,
     /// Draft id (the same check keeps its id across versions).
-    pub draft_id: String,
+    pub draft_id: DraftId,
     /// Unit name as written.
     pub name: String,
     /// Administrative level.

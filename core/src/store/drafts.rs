@@ -17,7 +17,7 @@ use serde::Deserialize;
 use super::keys::{draft_key, INDEX_KEY};
 use super::{KeyValue, StoreError};
 use crate::draft::DraftSummary;
-use crate::model::Assessment;
+use crate::model::{Assessment, DraftId};
 use crate::pack::Pack;
 use crate::save::{self, SaveError};
 
@@ -36,7 +36,7 @@ pub enum Saved {
 pub struct DraftStore<S> {
     pub(super) kv: S,
     /// Draft id → the exact text this tab last read or wrote at its key.
-    known: HashMap<String, String>,
+    known: HashMap<DraftId, String>,
 }
 
 /// Just the `updated` stamp of a stored draft, read without building the whole draft.
@@ -122,7 +122,7 @@ impl<S: KeyValue> DraftStore<S> {
                     reason: e.to_string(),
                 },
             })?;
-        self.known.insert(id.to_string(), json);
+        self.known.insert(id.into(), json);
         Ok(Some(a))
     }
 

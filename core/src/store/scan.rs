@@ -10,7 +10,7 @@ use super::{DraftStore, KeyValue, StoreError};
 use crate::draft::{summarize, DraftSummary};
 use crate::engine::evaluate;
 use crate::import::QuarantinedEntry;
-use crate::model::Purpose;
+use crate::model::{DraftId, Purpose};
 use crate::pack::Pack;
 use crate::save::{self, SaveError, SavedFile};
 
@@ -24,7 +24,7 @@ fn newer_line(id: &str, raw: &str, found: u64) -> DraftSummary {
             .map(str::to_string)
     };
     DraftSummary {
-        id: id.to_string(),
+        id: id.into(),
         unit: text("/assessment/profile/name")
             .filter(|n| !n.trim().is_empty())
             .unwrap_or_else(|| crate::draft::UNNAMED_UNIT.to_string()),
@@ -101,7 +101,7 @@ impl<S: KeyValue> DraftStore<S> {
         let mut present = HashSet::new();
         let mut result = Scan::default();
         for key in self.kv.keys()? {
-            let Some(id) = draft_id_of(&key).map(str::to_string) else {
+            let Some(id) = draft_id_of(&key).map(DraftId::from) else {
                 continue;
             };
             let Some(raw) = self.kv.get(&key)? else {

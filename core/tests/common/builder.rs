@@ -14,7 +14,7 @@ pub const DATE: &str = "2026-06-30";
 pub struct Unit<'p> {
     pack: &'p Pack,
     a: Assessment,
-    explicit: HashSet<(String, String)>,
+    explicit: HashSet<AnswerKey>,
 }
 
 impl<'p> Unit<'p> {
@@ -157,9 +157,7 @@ impl<'p> Unit<'p> {
     /// Leaves `item` for `asset` unanswered.
     pub fn skip(mut self, item: &str, asset: &str) -> Self {
         self.explicit.insert((item.into(), asset.into()));
-        self.a
-            .answers
-            .remove(&(item.to_string(), asset.to_string()));
+        self.a.answers.remove(&(item.into(), asset.into()));
         self
     }
 
@@ -173,7 +171,7 @@ impl<'p> Unit<'p> {
     /// prefill gets the first candidate value that judges compliant.
     pub fn build(mut self) -> Assessment {
         let targets = applicable_targets(self.pack, &self.a);
-        let mut choice: BTreeMap<(String, String), (Vec<AnswerValue>, usize)> = BTreeMap::new();
+        let mut choice: BTreeMap<AnswerKey, (Vec<AnswerValue>, usize)> = BTreeMap::new();
         let before = evaluate(self.pack, &self.a);
         for (t, f) in targets.iter().zip(&before.findings) {
             let key = (t.item.clone(), t.asset.clone());

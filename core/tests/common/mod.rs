@@ -25,7 +25,13 @@ pub fn problems(eval: &Evaluation) -> Vec<(String, String, Status)> {
                 Status::Advisory | Status::RedLine | Status::Unanswered
             )
         })
-        .map(|f| (f.target.item.clone(), f.target.asset.clone(), f.status))
+        .map(|f| {
+            (
+                f.target.item.to_string(),
+                f.target.asset.to_string(),
+                f.status,
+            )
+        })
         .collect()
 }
 

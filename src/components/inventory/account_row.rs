@@ -35,7 +35,7 @@ pub fn AccountRow(props: &RowProps<Account>) -> Html {
                 value={item.opened.clone()}
                 on_change={asset_field(&item.id, on_change, AccountField::Opened)} /></td>
             <td class="inv-row-actions">
-                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除公众账号")}
+                <RemoveButton id={item.id.to_string()} name={item.name.clone()} label={names.label("删除公众账号")}
                     on_remove={on_remove.clone()} />
             </td>
         </tr>

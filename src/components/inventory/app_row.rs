@@ -56,7 +56,7 @@ pub fn AppRow(props: &RowProps<App>) -> Html {
             <td><TextField id={names.id("same-kind")} label={names.label("同类应用")} value={item.same_kind.clone()}
                 on_change={asset_field(&item.id, on_change, AppField::SameKind)} /></td>
             <td class="inv-row-actions">
-                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除应用")}
+                <RemoveButton id={item.id.to_string()} name={item.name.clone()} label={names.label("删除应用")}
                     on_remove={on_remove.clone()} />
             </td>
         </tr>

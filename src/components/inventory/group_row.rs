@@ -63,7 +63,7 @@ pub fn GroupRow(props: &RowProps<Group>) -> Html {
             <td><TextField id={names.id("members")} kind="number" label={names.label("成员数")}
                 value={item.members.to_string()} on_change={asset_field(&item.id, on_change, GroupField::Members)} /></td>
             <td class="inv-row-actions">
-                <RemoveButton id={item.id.clone()} name={item.name.clone()} label={names.label("删除工作群组")}
+                <RemoveButton id={item.id.to_string()} name={item.name.clone()} label={names.label("删除工作群组")}
                     on_remove={on_remove.clone()} />
             </td>
         </tr>

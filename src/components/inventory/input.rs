@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::hooks::AppHandle;
 use fingertip_core::edit::{AssetField, Edit};
+use fingertip_core::model::AssetId;
 
 /// The current value of the input, select or textarea an event came from.
 pub fn value_of(e: &Event) -> Option<String> {
@@ -52,7 +53,7 @@ where
     F: Into<AssetField> + 'static,
     T: 'static,
 {
-    let id = id.to_string();
+    let id = AssetId::from(id);
     on_edit.reform(move |value| Edit::AssetField {
         id: id.clone(),
         field: wrap(value).into(),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use fingertip_core::cycle::CycleEdit;
 use fingertip_core::edit::Edit;
 pub use fingertip_core::edit::LedgerField;
+use fingertip_core::model::AssetId;
 use yew::prelude::*;
 
 use super::gone_rows::GoneRows;
@@ -22,7 +23,7 @@ pub struct LedgerEdit {
     /// Item id (the row).
     pub item: AttrValue,
     /// The assets the row lists.
-    pub assets: Rc<Vec<String>>,
+    pub assets: Rc<Vec<AssetId>>,
     /// The edited field.
     pub field: LedgerField,
 }
@@ -51,7 +52,7 @@ pub fn ReportLedger(props: &LedgerProps) -> Html {
                 .map(|i| i.remedy.clone())
                 .unwrap_or_default();
             app.edit(Edit::Cycle(CycleEdit::LedgerCell {
-                item: e.item.to_string(),
+                item: e.item.as_str().into(),
                 assets: e.assets.to_vec(),
                 field: e.field,
                 remedy,

@@ -38,7 +38,7 @@ fn editor<E: TargetCast + 'static>(
     let (on_edit, row) = (props.on_edit.clone(), props.row.clone());
     Callback::from(move |e: E| {
         if let Some(field) = value_of(&e).and_then(field) {
-            let item = row.item.clone().into();
+            let item = row.item.to_string().into();
             let assets = Rc::new(row.assets.clone());
             on_edit.emit(LedgerEdit {
                 item,
@@ -85,7 +85,7 @@ pub fn LedgerRowView(props: &LedgerRowViewProps) -> Html {
         <tr class={sev.clone()}>
             <td class="col-no" data-label="序号">{ r.no }</td>
             <td class="ledger-problem" data-label="问题">
-                <span class="item-id">{ r.item.clone() }</span>
+                <span class="item-id">{ r.item.to_string() }</span>
                 <span class={classes!("tag", "sev-tag", sev)}>{ r.severity_label }</span>
                 <span class="ledger-asset">{ format!("〔{}〕", r.asset_label) }</span>
                 <span class="ledger-text">{ r.problem.clone() }</span>

@@ -75,7 +75,9 @@ pub fn NextCheckPanel() -> Html {
             let next = next_check(session.pack, &session.assessment, &choice);
             let id = app.open_and_save(next);
             if let Some(nav) = &navigator {
-                nav.push(&Route::Check { id });
+                nav.push(&Route::Check {
+                    id: id.into_string(),
+                });
             }
         })
     };

@@ -19,26 +19,38 @@ use crate::platform::focus;
 /// The chosen files by the name the roll-up gives them, kept so one can be imported later.
 pub type Sources = Rc<RefCell<HashMap<String, web_sys::File>>>;
 
+/// Why a unit's file cannot be previewed again for import.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ReopenError {
+    /// The file is not among the files chosen for this roll-up any more.
+    #[error("这个文件已不在本次选择的文件中,请重新选择。")]
+    NotChosen,
+    /// The browser could not read it again.
+    #[error("无法再次读取这个文件(它可能已被移动或删除)。")]
+    Unreadable,
+    /// It is too large, or not an importable file.
+    #[error(transparent)]
+    Import(#[from] ImportError),
+}
+
 /// What the import panel shows: the unit's file name, and its preview and fingerprint or why not.
-pub type Opened = (AttrValue, Result<(Rc<Preview>, AttrValue), String>);
+pub type Opened = (AttrValue, Result<(Rc<Preview>, AttrValue), ReopenError>);
 
 /// Reads the file of the unit named `name` again and previews it as 打开文件 would.
 pub async fn open(name: String, sources: Sources, pack: &'static Pack) -> Opened {
     let file = sources.borrow().get(source_file(&name)).cloned();
     let result = match file {
-        None => Err("这个文件已不在本次选择的文件中,请重新选择。".to_string()),
+        None => Err(ReopenError::NotChosen),
         Some(file) => match read_bytes(file, MAX_IMPORT_BYTES).await {
-            Err(ReadError::TooLarge(size)) => Err(ImportError::TooLarge { size }.to_string()),
-            Err(ReadError::Failed) => {
-                Err("无法再次读取这个文件(它可能已被移动或删除)。".to_string())
-            }
+            Err(ReadError::TooLarge(size)) => Err(ImportError::TooLarge { size }.into()),
+            Err(ReadError::Failed) => Err(ReopenError::Unreadable),
             Ok(bytes) => preview_for_import(&name, &bytes, pack)
                 .map(|p| {
                     let a = p.file.clone().into_assessment();
                     let fingerprint = assessment_fingerprint(pack, &a);
                     (Rc::new(p), AttrValue::from(fingerprint))
                 })
-                .map_err(|e| e.to_string()),
+                .map_err(ReopenError::from),
         },
     };
     (name.into(), result)
