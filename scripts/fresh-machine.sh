@@ -4,6 +4,7 @@
 # node_modules, no target/, a clean HOME (so an empty npm cache). Debian packages already
 # installed stay installed: apt is ~1 min of a real fresh run. Prints the set-up time and the total.
 #   scripts/fresh-machine.sh [WORK_DIR]     (default /tmp/fresh-machine; removed first)
+#   SETUP_ONLY=1 scripts/fresh-machine.sh   stops after the set-up and prints its time
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${1:-/tmp/fresh-machine}
@@ -23,6 +24,10 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s)
 scripts/setup.sh
 setup_done=$(date +%s)
+if [ "${SETUP_ONLY:-}" = 1 ]; then
+  echo "fresh-machine: set-up $((setup_done - start)) s ($(nproc) cores; load before: $load)"
+  exit 0
+fi
 make test
 done_at=$(date +%s)
 echo "fresh-machine: set-up $((setup_done - start)) s; make test in all $((done_at - start)) s ($(nproc) cores; load before: $load)"

@@ -20,9 +20,11 @@ fi
 # 2. Trunk at the pinned version (its lock wants a newer rustc than it needs: --ignore-rust-version).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION from crates.io (a few minutes on 2 cores, once)"
-  # Trunk's own release profile uses fat LTO and one codegen unit: its final link alone takes
-  # most of the install. A build tool's own speed hardly matters, so build it with thin settings.
-  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+  # Trunk's own release profile uses fat LTO and one codegen unit, which made its install most of a
+  # fresh machine's set-up. A build tool's own speed hardly matters (it hands the work to cargo,
+  # wasm-bindgen and wasm-opt), so it is built unoptimised, without debug info, in many units.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=256 CARGO_PROFILE_RELEASE_OPT_LEVEL=0 \
+    CARGO_PROFILE_RELEASE_DEBUG=false \
     cargo install --quiet --locked --ignore-rust-version "trunk@$TRUNK_VERSION"
 fi
 
@@ -32,7 +34,9 @@ WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, "");
 if [ -z "$WBG_VERSION" ]; then echo "setup: cannot find wasm-bindgen in Cargo.lock" >&2; exit 1; fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; then
   say "installing wasm-bindgen-cli $WBG_VERSION from crates.io (~2 min, once)"
-  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  # It rewrites every wasm binary built (the app's two and each wasm test's), so it keeps some
+  # optimisation (opt-level 1), without LTO.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
     cargo install --quiet --force "wasm-bindgen-cli@$WBG_VERSION"
 fi
 

@@ -8,9 +8,26 @@ pub fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Resolves on a later turn of the event loop (a zero-delay timer).
+/// Resolves on a later turn of the event loop: a message to itself through a `MessageChannel`,
+/// which the browser delivers after the input and painting already waiting. A zero-delay timer
+/// is held back 4 ms once timers nest (the HTML standard's clamp), which in the roll-up's
+/// ~90 slices per 1,000 files was a sixth of the whole read; it stays as the fallback.
 pub async fn next_tick() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        return;
+    };
+    let (receive, send) = (channel.port1(), channel.port2());
+    let arrived = js_sys::Promise::new(&mut |resolve, _reject| {
+        receive.set_onmessage(Some(&resolve));
+    });
+    if send.post_message(&wasm_bindgen::JsValue::NULL).is_err() {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        return;
+    }
+    // The promise only resolves; a rejection cannot happen and would also mean "go on".
+    let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
+    receive.set_onmessage(None);
 }
 
 /// Sets the Performance mark `name` (replacing an earlier one of that name).

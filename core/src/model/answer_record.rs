@@ -11,7 +11,8 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::answer::{Answer, AnswerRecord, AssetId};
+use super::answer::{Answer, AnswerRecord};
+use super::{AssetId, ItemId};
 
 impl<'de> Deserialize<'de> for AnswerRecord {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -51,7 +52,7 @@ impl<'de> Visitor<'de> for RecordVisitor {
 /// The record's map as the answer sees it: `item` and `asset` are read into the tap on the way.
 struct KeyTap<A> {
     map: A,
-    item: Option<String>,
+    item: Option<ItemId>,
     asset: Option<AssetId>,
 }
 
@@ -63,19 +64,14 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for KeyTap<A> {
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
         while let Some(Key(key)) = self.map.next_key::<Key<'de>>()? {
-            let slot = match key.as_ref() {
-                "item" => &mut self.item,
-                "asset" => &mut self.asset,
+            match key.as_ref() {
+                "item" => take(&mut self.map, &mut self.item, "item")?,
+                "asset" => take(&mut self.map, &mut self.asset, "asset")?,
                 other => {
                     let name: de::value::StrDeserializer<'_, A::Error> = other.into_deserializer();
                     return seed.deserialize(name).map(Some);
                 }
-            };
-            if slot.is_some() {
-                let field = if key == "item" { "item" } else { "asset" };
-                return Err(de::Error::duplicate_field(field));
             }
-            *slot = Some(self.map.next_value()?);
         }
         Ok(None)
     }
@@ -83,6 +79,20 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for KeyTap<A> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         self.map.next_value_seed(seed)
     }
+}
+
+/// Reads the value of key `field` into `slot`; the key given twice is an error, as serde's
+/// derive makes it.
+fn take<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    field: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(field));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
 }
 
 /// A key, borrowed from the input unless it had to be unescaped.
