@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 
 const port = process.argv[2] ?? '8152';
 const dir = '/tmp/fingertip-rollup-bench-1000';
-const paths = readdirSync(dir).sort().flatMap((s) => readdirSync(`${dir}/${s}`).sort().map((f) => `${dir}/${s}/${f}`));
+const paths = readdirSync(dir).filter((sub) => !sub.startsWith('.')).sort().flatMap((s) => readdirSync(`${dir}/${s}`).sort().map((f) => `${dir}/${s}/${f}`));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
