@@ -100,8 +100,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{n} files in {dir}: up to date");
         return Ok(());
     }
-    if std::path::Path::new(dir).exists() {
-        std::fs::remove_dir_all(dir)?;
+    let path = std::path::Path::new(dir);
+    // Only a directory this tool made (it has the stamp) is removed; never one it did not write.
+    if std::path::Path::new(&stamp_path).exists() {
+        std::fs::remove_dir_all(path)?;
+    } else if path.read_dir().is_ok_and(|mut d| d.next().is_some()) {
+        return Err(
+            format!("{dir} is not empty and was not made by gen_units: remove it first").into(),
+        );
     }
     // The sample may be in an older format: written again as the app writes a file today.
     let base = serde_json::to_value(save::parse(SAMPLE_JSON)?)?;

@@ -9,9 +9,9 @@ pub fn now_ms() -> f64 {
 }
 
 /// Resolves on a later turn of the event loop: a message to itself through a `MessageChannel`,
-/// which the browser delivers after the input and painting already waiting. A zero-delay timer
-/// is held back 4 ms once timers nest (the HTML standard's clamp), which in the roll-up's
-/// ~90 slices per 1,000 files was a sixth of the whole read; it stays as the fallback.
+/// a task of its own, so input and drawing get their turn before it as they do before a timer.
+/// A zero-delay timer is held back 4 ms once timers nest (the HTML standard's clamp), about 90
+/// times per 1,000 files in the roll-up; it stays as the fallback.
 pub async fn next_tick() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         gloo_timers::future::TimeoutFuture::new(0).await;
