@@ -66,7 +66,7 @@ fn current(text: &str, pack: &Pack) -> Option<SavedFile> {
     if !plain_json::is_plain(text, MAX_TEXT_CHARS) {
         return None;
     }
-    let file: SavedFile = serde_json::from_str(text).ok()?;
+    let file = crate::save::read_text(text).ok()?;
     let ours = file.format_version == FORMAT_VERSION && file.pack_id == pack.id;
     (ours && lists_within(&file)).then_some(file)
 }

@@ -43,7 +43,10 @@ pub(super) fn open(
 /// migration that renames fields must fall back to serde's own words for older formats.
 fn locate(value: &Value, version: u64, detail: &str) -> ImportError {
     if let Some(migrated) = save::migrated(value.clone(), version) {
-        if let Err(e) = serde_path_to_error::deserialize::<_, SavedFile>(&migrated) {
+        // Read from text, as every other path reads a saved file (see `save::read_text`).
+        let text = migrated.to_string();
+        let mut reader = serde_json::Deserializer::from_str(&text);
+        if let Err(e) = serde_path_to_error::deserialize::<_, SavedFile>(&mut reader) {
             let path = e.path().to_string();
             return malformed(&path, &in_chinese(&e.into_inner().to_string()));
         }
