@@ -92,7 +92,13 @@ pub fn read_text(json: &str) -> Result<SavedFile, SaveError> {
     serde_json::from_str(json).map_err(|e| {
         let detail = e.to_string();
         // The position is in the text as read here, which may be a migrated copy: left out.
-        SaveError::Malformed(detail.split(" at line ").next().unwrap_or(&detail).to_string())
+        SaveError::Malformed(
+            detail
+                .split(" at line ")
+                .next()
+                .unwrap_or(&detail)
+                .to_string(),
+        )
     })
 }
 
