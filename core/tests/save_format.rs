@@ -195,3 +195,41 @@ fn validation_reports_every_mismatch_with_its_field() {
     assert!(issues[11].message.contains("“fax”不是该题的选项"));
     assert!(issues[12].message.contains("“2026-02-30”不是有效日期"));
 }
+
+#[test]
+fn a_file_reads_the_same_from_its_text_and_from_a_json_value_in_every_format() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut read = 0;
+    for version in ["v1", "v2", "v3"] {
+        for entry in std::fs::read_dir(format!("{dir}/{version}")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "json") {
+                continue;
+            }
+            let name = path.display();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let from_text = parse(&text).unwrap();
+            assert_eq!(from_text.format_version, FORMAT_VERSION, "{name}");
+            assert_eq!(from_value(&value).unwrap(), from_text, "{name}");
+            read += 1;
+        }
+    }
+    assert!(read >= 5, "only {read} fixtures found");
+    // A wrong field is reported without a position in the text, which may be a migrated copy.
+    let (pack, a) = sample();
+    let broken = to_json(&pack, &a).replacen(
+        "\"format_version\": 3",
+        "\"format_version\": 3, \"pack_version\": 5",
+        1,
+    );
+    let bad = |e: SaveError| match e {
+        SaveError::Malformed(detail) => detail,
+        other => panic!("{other:?}"),
+    };
+    let detail = bad(parse(&broken).unwrap_err());
+    assert!(
+        detail.starts_with("invalid type") && !detail.contains(" at line "),
+        "{detail}"
+    );
+}
