@@ -18,6 +18,7 @@ pub mod navigate;
 pub mod number;
 pub mod overlay;
 pub mod pack;
+pub mod paging;
 pub mod report;
 pub mod rollup;
 pub mod sample;

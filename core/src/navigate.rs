@@ -47,7 +47,37 @@ pub fn article_rows<'a>(
     eval.findings
         .iter()
         .filter(|f| f.article == article && filter.keeps(f.status))
+        .map(|f| &**f)
         .collect()
+}
+
+/// Rows whose asset name contains `query` (trimmed; letters compared case-insensitively); all
+/// rows for a blank query. The 自查 page's 按名称查找, for rows on pages not drawn.
+pub fn rows_named<'a>(rows: Vec<&'a Finding>, query: &str) -> Vec<&'a Finding> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return rows;
+    }
+    rows.into_iter()
+        .filter(|f| f.target.label.to_lowercase().contains(&q))
+        .collect()
+}
+
+/// The page (from 0, `size` rows per page) of `rows` holding the row (`item`, `asset`), if shown.
+pub fn page_with(rows: &[&Finding], item: &str, asset: &str, size: usize) -> Option<usize> {
+    rows.iter()
+        .position(|f| f.target.item == item && f.target.asset == asset)
+        .map(|i| crate::paging::page_of(i, size))
+}
+
+/// How many rows each item has in `rows` (all rows of an article), so a row can say whether the
+/// same item is asked of other assets: one pass, not one per row.
+pub fn rows_per_item<'a>(rows: &[&'a Finding]) -> std::collections::HashMap<&'a str, usize> {
+    let mut per = std::collections::HashMap::new();
+    for f in rows {
+        *per.entry(f.target.item.as_str()).or_insert(0) += 1;
+    }
+    per
 }
 
 /// The first unanswered row after `(item, asset)` in questionnaire order, wrapping around;

@@ -146,7 +146,7 @@ fn findings_of_one_item_group_into_one_entry_in_first_seen_order() {
         .findings
         .iter()
         .filter(|f| f.target.scope != fingertip_core::pack::Scope::Unit)
-        .cloned()
+        .map(|f| fingertip_core::engine::Finding::clone(f))
         .collect();
     let groups = group_by_item(&rows);
     assert!(groups

@@ -49,8 +49,8 @@ fn counts_add_up_overall_per_part_and_per_article() {
         1
     );
     let targets: Vec<_> = eval
-        .unanswered
-        .iter()
+        .unanswered()
+        .into_iter()
         .map(|t| (t.item.as_str(), t.asset.as_str()))
         .collect();
     assert_eq!(targets, [("U1", "unit")]);

@@ -64,7 +64,7 @@ fn sample_answers_every_applicable_row_explicitly_and_nothing_else() {
 fn sample_is_complete_with_red_lines_advisories_and_not_applicable() {
     let eval = evaluate(pack(), &sample());
     assert_eq!(eval.counts.unanswered, 0);
-    assert!(eval.unanswered.is_empty());
+    assert!(eval.unanswered().is_empty());
     assert_eq!(eval.completion_percent, 100);
     assert!(eval.counts.red_line >= 4);
     assert!(eval.counts.advisory >= 3);

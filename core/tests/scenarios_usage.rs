@@ -200,7 +200,7 @@ fn an_incomplete_assessment() {
     let total = eval.findings.len();
     assert_eq!(eval.completion_percent as usize, (total - 3) * 100 / total);
     assert!(eval.completion_percent < 100);
-    assert_eq!(eval.unanswered.len(), 3);
+    assert_eq!(eval.unanswered().len(), 3);
     assert_eq!(
         filing(&eval),
         [(

@@ -6,10 +6,12 @@ mod import;
 mod use_answer_field;
 mod use_app;
 mod use_confirm;
+mod use_progressive;
 mod use_tab_watch;
 
 pub use import::RestoreReport;
 pub use use_answer_field::{use_answer_field, FieldChange};
 pub use use_app::{use_app, AppHandle};
 pub use use_confirm::{use_confirm, Confirm};
+pub use use_progressive::use_progressive;
 pub use use_tab_watch::use_tab_watch;

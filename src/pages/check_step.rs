@@ -1,16 +1,20 @@
 //! Step 3 自查: one article at a time, with the outline, row filters and "下一个未答".
 
 use fingertip_core::navigate::{
-    article_rows, articles_with_rows, neighbours, next_unanswered, scope_noun, RowFilter,
+    article_rows, articles_with_rows, neighbours, next_unanswered, page_with, rows_named,
+    rows_per_item, scope_noun, RowFilter,
 };
 use fingertip_core::pack::Scope;
+use fingertip_core::paging::{Window, PAGE_ROWS};
 use fingertip_core::report::article_label;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{ItemRow, Outline, PackRef, ReviewBar, ReviewMark, RowFilterBar};
+use crate::components::inventory::input::{on_event, value_of};
+use crate::components::{ItemRow, Outline, PackRef, Pager, ReviewBar, ReviewMark, RowFilterBar};
 use crate::hooks::{use_answer_field, use_app};
+use crate::platform::focus::focus_id;
 use crate::route::{href, row_id, Route, Step};
 
 /// Props of [`CheckStep`].
@@ -28,6 +32,14 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     let navigator = use_navigator();
     let on_answer = use_answer_field();
     let filter = use_state(RowFilter::default);
+    // 按名称查找, and the page the reader chose for the list it was chosen on (article, filter,
+    // query and linked row); any other list opens on the linked row's page, or the first.
+    let query = use_state(String::new);
+    let chosen = use_state(|| (String::new(), 0usize));
+    let landing = match use_route::<Route>() {
+        Some(Route::ArticleRow { item, asset, .. }) => Some((item, asset)),
+        _ => None,
+    };
     let session = app.session();
     let current = props.article.as_ref().map(|a| a.to_string());
     let Some(session) = session else {
@@ -49,13 +61,27 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     let title = pack
         .article(&article)
         .map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
-    let rows = article_rows(eval, &article, *filter);
+    let all_rows = article_rows(eval, &article, RowFilter::All);
+    let per_item = rows_per_item(&all_rows);
+    let rows = rows_named(article_rows(eval, &article, *filter), &query);
+    let list_key = format!("{article}|{:?}|{}|{landing:?}", *filter, *query);
+    let page = match (&*chosen, &landing) {
+        ((key, page), _) if *key == list_key => *page,
+        (_, Some((item, asset))) => page_with(&rows, item, asset, PAGE_ROWS).unwrap_or(0),
+        _ => 0,
+    };
+    let window = Window::new(rows.len(), page, PAGE_ROWS);
+    let on_page = {
+        let (chosen, key) = (chosen.setter(), list_key.clone());
+        Callback::from(move |page: usize| {
+            chosen.set((key.clone(), page));
+            // The new page starts at the article's heading, as a new page would.
+            focus_id("article-title");
+        })
+    };
+    let on_query = on_event(&query.setter().to_callback(), value_of);
     let batch_noun = |item: &str, scope: Scope| {
-        let peers = eval
-            .findings
-            .iter()
-            .filter(|f| f.target.item == item)
-            .count();
+        let peers = per_item.get(item).copied().unwrap_or(0);
         (peers > 1 && scope != Scope::Unit).then(|| AttrValue::from(scope_noun(scope)))
     };
     let (prev, next) = neighbours(eval, &article);
@@ -104,7 +130,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
     html! {
         <div class="check-layout">
             <section class="check-main" aria-labelledby="article-title">
-                <h1 id="article-title">{ title.as_ref().map(|t| t.0.clone()).unwrap_or_else(|| article.clone()) }</h1>
+                <h1 id="article-title" tabindex="-1">{ title.as_ref().map(|t| t.0.clone()).unwrap_or_else(|| article.clone()) }</h1>
                 <p class="article-summary">{ title.map(|t| t.1).unwrap_or_default() }</p>
                 <div class="check-tools no-print">
                     <RowFilterBar value={*filter} on_change={on_filter} />
@@ -114,8 +140,17 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                 </div>
                 <ReviewBar count={rows.iter().filter(|f| f.provisional).count()}
                     items={rows.iter().filter(|f| f.provisional).map(|f| f.target.item.to_string()).collect::<Vec<_>>()} />
+                if all_rows.len() > PAGE_ROWS {
+                    <div class="row-find no-print">
+                        <label>{ "按名称查找" }
+                            <input type="search" value={(*query).clone()} oninput={on_query}
+                                placeholder="输入应用、账号或群组名称中的字" />
+                        </label>
+                    </div>
+                }
                 if rows.is_empty() { <p class="no-rows">{ "本条没有符合筛选条件的项目。" }</p> }
-                { for rows.iter().map(|f| html! {
+                <Pager window={window} list="本条题目(页首)" on_page={on_page.clone()} />
+                { for rows[window.start..window.end].iter().map(|f| html! {
                     <key={row_id(&f.target.item, &f.target.asset)}>
                     <ItemRow pack={PackRef(pack)} on_answer={on_answer.clone()}
                         item={f.target.item.to_string()} asset={f.target.asset.to_string()}
@@ -131,6 +166,7 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
                     }
                     </>
                 }) }
+                <Pager window={window} list="本条题目(页尾)" on_page={on_page} />
                 <nav class="article-nav no-print" aria-label="上一条和下一条">
                     { link(prev, "上一条") }
                     { match next { Some(_) => link(next, "下一条"),

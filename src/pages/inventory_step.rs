@@ -7,15 +7,37 @@ use yew::prelude::*;
 
 use crate::components::inventory::input::dispatch;
 use crate::components::inventory::{
-    AccountRow, AppRow, AssetSection, GroupRow, ACCOUNT_COLUMNS, APP_COLUMNS, GROUP_COLUMNS,
+    heading_id, AccountRow, AppRow, AssetSection, GroupRow, ACCOUNT_COLUMNS, APP_COLUMNS,
+    GROUP_COLUMNS,
 };
+use crate::components::Pager;
 use crate::hooks::{use_app, AppHandle};
+use crate::platform::focus::focus_id;
 use crate::route::{href, Step};
+use fingertip_core::paging::{Window, PAGE_ROWS};
 
-/// Callback adding assets of `kind` with the given names.
-fn add(app: &AppHandle, kind: AssetKind) -> Callback<Vec<String>> {
-    let app = app.clone();
-    Callback::from(move |names| app.edit(Edit::AddAssets { kind, names }))
+/// Callback adding assets of `kind` with the given names, then showing the table's last page,
+/// where they are (so the added name field can take the focus).
+fn add(app: &AppHandle, kind: AssetKind, page: &UseStateHandle<usize>) -> Callback<Vec<String>> {
+    let (app, page) = (app.clone(), page.setter());
+    Callback::from(move |names| {
+        app.edit(Edit::AddAssets { kind, names });
+        page.set(usize::MAX);
+    })
+}
+
+/// The page of one table, and its controls.
+fn paged(total: usize, page: &UseStateHandle<usize>, kind: AssetKind) -> (Window, Html) {
+    let window = Window::new(total, **page, PAGE_ROWS);
+    let on_page = {
+        let page = page.setter();
+        Callback::from(move |p: usize| {
+            page.set(p);
+            focus_id(&heading_id(kind));
+        })
+    };
+    let pager = html! { <Pager {window} list={kind.label()} {on_page} /> };
+    (window, pager)
 }
 
 fn next(a: &Assessment, kind: AssetKind) -> AttrValue {
@@ -26,11 +48,15 @@ fn next(a: &Assessment, kind: AssetKind) -> AttrValue {
 #[component]
 pub fn InventoryStep() -> Html {
     let app = use_app();
+    let (app_page, account_page, group_page) = (use_state(|| 0), use_state(|| 0), use_state(|| 0));
     let Some(session) = app.session() else {
         return Html::default();
     };
     let a = &session.assessment;
     let inv = &a.inventory;
+    let (apps, apps_pager) = paged(inv.apps.len(), &app_page, AssetKind::App);
+    let (accounts, accounts_pager) = paged(inv.accounts.len(), &account_page, AssetKind::Account);
+    let (groups, groups_pager) = paged(inv.groups.len(), &group_page, AssetKind::Group);
     let on_remove = dispatch(&app, |id: String| Edit::Remove(id.into()));
     // Every row sends one field as an intent; core applies it to the asset as it is now.
     let on_edit = dispatch(&app, std::convert::identity);
@@ -42,23 +68,26 @@ pub fn InventoryStep() -> Html {
                    下一步将逐项对照检查;改动会自动保存在本浏览器中。" }
             </p>
             <AssetSection kind={AssetKind::App} count={inv.apps.len()} next_id={next(a, AssetKind::App)}
-                columns={APP_COLUMNS} on_add={add(&app, AssetKind::App)}>
-                { for inv.apps.iter().enumerate().map(|(i, x)| html! {
-                    <AppRow key={x.id.as_str()} item={x.clone()} row={i + 1}
+                columns={APP_COLUMNS} on_add={add(&app, AssetKind::App, &app_page)}
+                pager={apps_pager}>
+                { for inv.apps[apps.start..apps.end].iter().enumerate().map(|(i, x)| html! {
+                    <AppRow key={x.id.as_str()} item={x.clone()} row={apps.start + i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <AssetSection kind={AssetKind::Account} count={inv.accounts.len()} next_id={next(a, AssetKind::Account)}
-                columns={ACCOUNT_COLUMNS} on_add={add(&app, AssetKind::Account)}>
-                { for inv.accounts.iter().enumerate().map(|(i, x)| html! {
-                    <AccountRow key={x.id.as_str()} item={x.clone()} row={i + 1}
+                columns={ACCOUNT_COLUMNS} on_add={add(&app, AssetKind::Account, &account_page)}
+                pager={accounts_pager}>
+                { for inv.accounts[accounts.start..accounts.end].iter().enumerate().map(|(i, x)| html! {
+                    <AccountRow key={x.id.as_str()} item={x.clone()} row={accounts.start + i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>
             <AssetSection kind={AssetKind::Group} count={inv.groups.len()} next_id={next(a, AssetKind::Group)}
-                columns={GROUP_COLUMNS} on_add={add(&app, AssetKind::Group)}>
-                { for inv.groups.iter().enumerate().map(|(i, x)| html! {
-                    <GroupRow key={x.id.as_str()} item={x.clone()} row={i + 1}
+                columns={GROUP_COLUMNS} on_add={add(&app, AssetKind::Group, &group_page)}
+                pager={groups_pager}>
+                { for inv.groups[groups.start..groups.end].iter().enumerate().map(|(i, x)| html! {
+                    <GroupRow key={x.id.as_str()} item={x.clone()} row={groups.start + i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
             </AssetSection>

@@ -22,7 +22,7 @@ pub fn ResultStep() -> Html {
         eval.findings
             .iter()
             .filter(|f| f.status == status)
-            .cloned()
+            .map(|f| Finding::clone(f))
             .collect()
     };
     let verdict_class = format!("verdict verdict-{:?}", eval.verdict.overall).to_lowercase();

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use fingertip_core::batch;
 use fingertip_core::edit::{apply_with, SetAside};
-use fingertip_core::engine::evaluate;
+use fingertip_core::engine::{reevaluate, Touched};
 use fingertip_core::finalise;
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
@@ -25,12 +25,13 @@ impl Reducible for AppState {
                 s.last_batch = None;
             }),
             Action::Edit { now, edit } => {
-                self.edit_session(now, |a, aside| apply_with(a, aside, edit))
+                let touched = edit.touches();
+                self.edit_session(now, &touched, |a, aside| apply_with(a, aside, edit))
                     .0
             }
             Action::Batch { now, plan, mode } => {
                 let mut undo = None;
-                let (next, changed) = self.edit_session(now, |a, _| {
+                let (next, changed) = self.edit_session(now, &Touched::Everything, |a, _| {
                     let u = batch::apply(a, &plan, mode);
                     let changed = !u.previous.is_empty();
                     undo = Some(u);
@@ -45,7 +46,8 @@ impl Reducible for AppState {
                 let Some(u) = self.last_batch.clone() else {
                     return self;
                 };
-                let (next, _) = self.edit_session(now, |a, _| batch::undo(a, &u));
+                let (next, _) =
+                    self.edit_session(now, &Touched::Everything, |a, _| batch::undo(a, &u));
                 next.with(|s| s.last_batch = None)
             }
             Action::AttachOverlay { now, overlay } => {
@@ -136,11 +138,13 @@ impl Reducible for AppState {
 }
 
 impl AppState {
-    /// The state after `change` to the open draft (re-evaluated and stamped `now`), and whether
-    /// it changed; `self` unchanged when there is no open draft or `change` reports no change.
+    /// The state after `change` to the open draft (re-evaluated where `touched` says, and stamped
+    /// `now`), and whether it changed; `self` unchanged when there is no open draft or `change`
+    /// reports no change.
     fn edit_session(
         self: Rc<Self>,
         now: String,
+        touched: &Touched,
         change: impl FnOnce(&mut Assessment, &mut SetAside) -> bool,
     ) -> (Rc<Self>, bool) {
         let Some(current) = &self.session else {
@@ -153,7 +157,7 @@ impl AppState {
         }
         assessment.updated = now;
         // Judged on the draft's own pack: the national pack merged with its overlays.
-        let evaluation = evaluate(current.pack, &assessment);
+        let evaluation = reevaluate(current.pack, &assessment, &current.evaluation, touched);
         let revision = current.revision + 1;
         let (pack, overlay_problem) = (current.pack, current.overlay_problem.clone());
         let next = self.with(|s| {

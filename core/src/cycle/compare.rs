@@ -2,6 +2,7 @@
 //! categories with both answers and notes side by side, and counted per part and for red lines.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::matching::{match_assets, AssetMatch};
 use super::words::{answer_words, Side};
@@ -192,7 +193,7 @@ fn kind_of(b: Option<&Finding>, a: Option<&Finding>, sides: (&Side, &Side)) -> C
 /// Compares `before` with `after`, both answered against `pack`.
 pub fn compare(pack: &Pack, before: &Assessment, after: &Assessment) -> Comparison {
     let (eb, ea) = (evaluate(pack, before), evaluate(pack, after));
-    let index = |e: &[Finding]| -> HashMap<AnswerKey, usize> {
+    let index = |e: &[Arc<Finding>]| -> HashMap<AnswerKey, usize> {
         e.iter()
             .enumerate()
             .map(|(i, f)| ((f.target.item.clone(), f.target.asset.clone()), i))
@@ -203,12 +204,13 @@ pub fn compare(pack: &Pack, before: &Assessment, after: &Assessment) -> Comparis
     let mut rows = Vec::new();
     for item in &pack.items {
         for m in &matches {
-            let find = |ix: &HashMap<AnswerKey, usize>, fs: &'_ [Finding], id: &Option<String>| {
-                id.as_ref()
-                    .and_then(|id| ix.get(&(ItemId::from(&item.id), AssetId::from(id))))
-                    .and_then(|i| fs.get(*i))
-                    .cloned()
-            };
+            let find =
+                |ix: &HashMap<AnswerKey, usize>, fs: &'_ [Arc<Finding>], id: &Option<String>| {
+                    id.as_ref()
+                        .and_then(|id| ix.get(&(ItemId::from(&item.id), AssetId::from(id))))
+                        .and_then(|i| fs.get(*i))
+                        .map(|f| Finding::clone(f))
+                };
             let fb = find(&ib, &eb.findings, &m.before);
             let fa = find(&ia, &ea.findings, &m.after);
             if fb.is_none() && fa.is_none() {

@@ -11,6 +11,7 @@ pub use asset_field::{apply_asset_field, AccountField, AppField, AssetField, Gro
 pub use ledger::{edit_ledger, LedgerField};
 pub use profile_field::{apply_profile_field, ProfileField};
 
+use crate::engine::Touched;
 use crate::inventory_edit::{add_named, remove_asset, AssetKind};
 use crate::model::{Account, Answer, App, Assessment, AssetId, Group, ItemId};
 
@@ -81,6 +82,30 @@ pub enum Edit {
         /// New value.
         value: Option<f64>,
     },
+}
+
+impl Edit {
+    /// What this edit can change in the evaluation, for [`crate::engine::reevaluate`].
+    pub fn touches(&self) -> Touched {
+        match self {
+            Edit::Answer { item, asset, .. } | Edit::AnswerField { item, asset, .. } => {
+                Touched::Row {
+                    item: item.to_string(),
+                    asset: asset.to_string(),
+                }
+            }
+            Edit::AssetField { id, .. } => Touched::Asset(id.to_string()),
+            Edit::App(x) => Touched::Asset(x.id.to_string()),
+            Edit::Account(x) => Touched::Asset(x.id.to_string()),
+            Edit::Group(x) => Touched::Asset(x.id.to_string()),
+            Edit::Addressee(_) | Edit::ReportText { .. } => Touched::Nothing,
+            Edit::ProfileField(_)
+            | Edit::AddAssets { .. }
+            | Edit::Remove(_)
+            | Edit::Cycle(_)
+            | Edit::Parameter { .. } => Touched::Everything,
+        }
+    }
 }
 
 fn replace<T: PartialEq>(list: &mut [T], new: T, same: impl Fn(&T) -> bool) -> bool {

@@ -1,5 +1,6 @@
 //! Evaluation of a whole assessment: one finding per applicable row, counts, per-part and
-//! per-article summaries, completion, and the verdicts.
+//! per-article summaries, completion, and the verdicts; and re-evaluation after an edit, which
+//! judges again only the rows the edit can affect ([`reevaluate`], always equal to [`evaluate`]).
 
 use std::sync::Arc;
 
@@ -11,10 +12,10 @@ use super::params::Params;
 use super::prefill::effective_value;
 use super::status::Status;
 use super::summary::{summaries, Counts, GroupSummary};
-use super::target::{applicable, Target};
+use super::target::{applicable, AssetRef, Target};
 use super::verdict::{overall_verdict, Verdict};
-use crate::model::Assessment;
-use crate::pack::{BasisRef, Item, Pack, Scope, Severity};
+use crate::model::{Answer, Assessment};
+use crate::pack::{BasisRef, Item, Pack, Prefill, Scope, Severity};
 
 /// The judgement of one applicable row.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,8 +53,9 @@ impl Finding {
 /// Everything the report shows, computed from (pack, assessment).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
-    /// One finding per applicable row, in pack item order then inventory order.
-    pub findings: Vec<Finding>,
+    /// One finding per applicable row, in pack item order then inventory order. Shared, so a
+    /// re-evaluation after an edit copies pointers, not rows.
+    pub findings: Vec<Arc<Finding>>,
     /// Status counts over all rows; they add up to `findings.len()`.
     pub counts: Counts,
     /// Per part, in pack order.
@@ -62,12 +64,41 @@ pub struct Evaluation {
     pub articles: Vec<GroupSummary>,
     /// Answered share in whole percent.
     pub completion_percent: u8,
-    /// Rows still without a usable answer or that cannot be judged (未作答, 无法判断).
-    pub unanswered: Vec<Target>,
     /// The overall verdict.
     pub verdict: Verdict,
     /// Filing readiness of every app, in inventory order.
     pub filing: Vec<FilingVerdict>,
+}
+
+impl Evaluation {
+    /// Rows still without a usable answer or that cannot be judged (未作答, 无法判断), in order.
+    pub fn unanswered(&self) -> Vec<&Target> {
+        self.findings
+            .iter()
+            .filter(|f| f.status.is_open())
+            .map(|f| &f.target)
+            .collect()
+    }
+}
+
+/// What an edit can have changed, so that [`reevaluate`] judges only the rows it can affect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Touched {
+    /// Nothing the evaluation reads (the report's addressee or narrative text).
+    Nothing,
+    /// The answer to one row: that row, the counts, and the filing verdicts when it is an app's
+    /// or the unit's row (applicability does not depend on answers).
+    Row {
+        /// Item id.
+        item: String,
+        /// Asset id, or `unit`.
+        asset: String,
+    },
+    /// One asset's fields: its rows (which may appear or go), and the unit rows that count the
+    /// accounts when it is an account.
+    Asset(String),
+    /// Anything else (the profile, parameters, assets added or removed, cycle edits).
+    Everything,
 }
 
 /// Evaluates `assessment` against `pack`: linear in rows, with answers and items indexed by hash.
@@ -75,21 +106,154 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
     let params = Params::new(pack, &assessment.parameters);
     let ctx = JudgeContext::new(&assessment.profile, &params);
     let answers = AnswerIndex::new(assessment);
-    let mut findings = Vec::new();
-    // Rows come item by item: an item's citations for one kind of object are built once.
-    let mut cited: Option<(&Item, Scope, Arc<[BasisRef]>)> = None;
-    for (item, asset) in applicable(pack, assessment) {
-        let held = answers.get(&item.id, asset.id());
-        // A provisional answer is shown but never counted: judge the row as if it had none.
-        let answer = held.filter(|a| !a.provisional);
-        let (value, prefilled) = effective_value(item, asset, answer, &assessment.inventory);
-        let mut j = judge(item, asset, value.as_ref(), Claim::of(answer), &ctx);
-        if j.status.severity().is_some() || j.status == Status::Undetermined {
-            // The figure in force travels with the finding wherever its reasons are shown.
-            j.reasons.extend(j.thresholds.iter().cloned());
+    let mut basis = BasisCache::default();
+    let findings = applicable(pack, assessment)
+        .into_iter()
+        .map(|(item, asset)| {
+            let answer = answers.get(&item.id, asset.id());
+            Arc::new(judge_row(item, asset, answer, assessment, &ctx, &mut basis))
+        })
+        .collect();
+    finish(pack, assessment, &ctx, findings)
+}
+
+/// The evaluation of `assessment` after an edit that changed at most what `touched` says, from
+/// `previous`, the evaluation before it: equal to [`evaluate`] (`core/tests/engine_incremental.rs`),
+/// but judging only the affected rows. Falls back to a full evaluation whenever `previous` does
+/// not line up with the assessment.
+pub fn reevaluate(
+    pack: &Pack,
+    assessment: &Assessment,
+    previous: &Evaluation,
+    touched: &Touched,
+) -> Evaluation {
+    let again = match touched {
+        Touched::Nothing => Some(previous.clone()),
+        Touched::Row { item, asset } => one_row(pack, assessment, previous, item, asset),
+        Touched::Asset(id) => one_asset(pack, assessment, previous, id),
+        Touched::Everything => None,
+    };
+    again.unwrap_or_else(|| evaluate(pack, assessment))
+}
+
+/// Re-judges the row (`item`, `asset`) only; `None` when it cannot be found in `assessment`.
+fn one_row(
+    pack: &Pack,
+    assessment: &Assessment,
+    previous: &Evaluation,
+    item: &str,
+    asset: &str,
+) -> Option<Evaluation> {
+    let Some(at) = previous
+        .findings
+        .iter()
+        .position(|f| f.target.item == item && f.target.asset == asset)
+    else {
+        // Not an applicable row (answers never change which rows apply): nothing to judge.
+        return Some(previous.clone());
+    };
+    let old = &previous.findings[at];
+    let item_def = pack.items.iter().find(|i| i.id == item)?;
+    let asset_ref = find_asset(assessment, old.target.scope, asset)?;
+    let params = Params::new(pack, &assessment.parameters);
+    let ctx = JudgeContext::new(&assessment.profile, &params);
+    let mut basis = BasisCache(Some((item_def, old.target.scope, Arc::clone(&old.basis))));
+    let answer = assessment.answer(item, asset);
+    let new = judge_row(item_def, asset_ref, answer, assessment, &ctx, &mut basis);
+    let mut next = previous.clone();
+    let (before, after) = (old.status, new.status);
+    if before != after {
+        next.counts.remove(before);
+        next.counts.add(after);
+        for (list, id) in [
+            (&mut next.parts, &new.part),
+            (&mut next.articles, &new.article),
+        ] {
+            if let Some(s) = list.iter_mut().find(|s| s.id == *id) {
+                s.counts.remove(before);
+                s.counts.add(after);
+                s.answered = s.counts.answered();
+                s.total = s.counts.total();
+            }
         }
-        let scope = asset.scope();
-        let basis = match &cited {
+        next.completion_percent = next.counts.completion_percent();
+        next.verdict = overall_verdict(&next.counts, ctx.today.is_some());
+    }
+    let filing_reads_it = matches!(old.target.scope, Scope::App | Scope::Unit);
+    next.findings[at] = Arc::new(new);
+    if filing_reads_it {
+        next.filing = filing_verdicts(pack, assessment, &next.findings);
+    }
+    Some(next)
+}
+
+/// Re-judges the rows of asset `id` (and, for an account, the unit rows that count accounts),
+/// keeping every other row of `previous`; `None` when the rest does not line up.
+fn one_asset(
+    pack: &Pack,
+    assessment: &Assessment,
+    previous: &Evaluation,
+    id: &str,
+) -> Option<Evaluation> {
+    let is_account = assessment.inventory.accounts.iter().any(|a| a.id == id);
+    let affected = |item: &Item, asset: AssetRef<'_>| {
+        asset.id() == id
+            || (is_account
+                && matches!(asset, AssetRef::Unit(_))
+                && item.prefill == Some(Prefill::MaxAccountsPerPlatform))
+    };
+    let params = Params::new(pack, &assessment.parameters);
+    let ctx = JudgeContext::new(&assessment.profile, &params);
+    let mut basis = BasisCache::default();
+    let mut kept = previous.findings.iter().filter(|f| f.target.asset != id);
+    let mut findings = Vec::with_capacity(previous.findings.len());
+    for (item, asset) in applicable(pack, assessment) {
+        if asset.id() == id {
+            let answer = assessment.answer(&item.id, id);
+            let row = judge_row(item, asset, answer, assessment, &ctx, &mut basis);
+            findings.push(Arc::new(row));
+            continue;
+        }
+        let old = kept.next()?;
+        if old.target.item != item.id || old.target.asset != asset.id() {
+            return None;
+        }
+        if affected(item, asset) {
+            let answer = assessment.answer(&item.id, asset.id());
+            let row = judge_row(item, asset, answer, assessment, &ctx, &mut basis);
+            findings.push(Arc::new(row));
+        } else {
+            findings.push(Arc::clone(old));
+        }
+    }
+    if kept.next().is_some() {
+        return None;
+    }
+    Some(finish(pack, assessment, &ctx, findings))
+}
+
+/// The asset of `scope` with id `id` (the unit for unit rows).
+fn find_asset<'a>(assessment: &'a Assessment, scope: Scope, id: &str) -> Option<AssetRef<'a>> {
+    let inv = &assessment.inventory;
+    match scope {
+        Scope::Unit => Some(AssetRef::Unit(&assessment.profile)),
+        Scope::App => inv.apps.iter().find(|a| a.id == id).map(AssetRef::App),
+        Scope::Account => inv
+            .accounts
+            .iter()
+            .find(|a| a.id == id)
+            .map(AssetRef::Account),
+        Scope::Group => inv.groups.iter().find(|g| g.id == id).map(AssetRef::Group),
+    }
+}
+
+/// The citations of one item for one kind of object, built once per run of rows of one item.
+#[derive(Default)]
+struct BasisCache<'a>(Option<(&'a Item, Scope, Arc<[BasisRef]>)>);
+
+impl<'a> BasisCache<'a> {
+    fn of(&mut self, item: &'a Item, scope: Scope) -> Arc<[BasisRef]> {
+        match &self.0 {
             Some((i, s, b)) if std::ptr::eq(*i, item) && *s == scope => Arc::clone(b),
             _ => {
                 let b: Arc<[BasisRef]> = item
@@ -98,23 +262,51 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
                     .filter(|b| b.covers(scope))
                     .cloned()
                     .collect();
-                cited = Some((item, scope, Arc::clone(&b)));
+                self.0 = Some((item, scope, Arc::clone(&b)));
                 b
             }
-        };
-        findings.push(Finding {
-            target: asset.target(item),
-            part: item.part.clone(),
-            article: item.article.clone(),
-            status: j.status,
-            reasons: j.reasons,
-            basis,
-            thresholds: j.thresholds,
-            prefilled: prefilled && j.status != Status::Unanswered,
-            exception_applied: j.exception_applied,
-            provisional: held.is_some_and(|a| a.provisional),
-        });
+        }
     }
+}
+
+/// The finding of one applicable row.
+fn judge_row<'a>(
+    item: &'a Item,
+    asset: AssetRef<'_>,
+    held: Option<&Answer>,
+    assessment: &Assessment,
+    ctx: &JudgeContext<'_>,
+    basis: &mut BasisCache<'a>,
+) -> Finding {
+    // A provisional answer is shown but never counted: judge the row as if it had none.
+    let answer = held.filter(|a| !a.provisional);
+    let (value, prefilled) = effective_value(item, asset, answer, &assessment.inventory);
+    let mut j = judge(item, asset, value.as_ref(), Claim::of(answer), ctx);
+    if j.status.severity().is_some() || j.status == Status::Undetermined {
+        // The figure in force travels with the finding wherever its reasons are shown.
+        j.reasons.extend(j.thresholds.iter().cloned());
+    }
+    Finding {
+        target: asset.target(item),
+        part: item.part.clone(),
+        article: item.article.clone(),
+        status: j.status,
+        reasons: j.reasons,
+        basis: basis.of(item, asset.scope()),
+        thresholds: j.thresholds,
+        prefilled: prefilled && j.status != Status::Unanswered,
+        exception_applied: j.exception_applied,
+        provisional: held.is_some_and(|a| a.provisional),
+    }
+}
+
+/// Counts, summaries, verdicts and filing over `findings`.
+fn finish(
+    pack: &Pack,
+    assessment: &Assessment,
+    ctx: &JudgeContext<'_>,
+    findings: Vec<Arc<Finding>>,
+) -> Evaluation {
     let mut counts = Counts::default();
     for f in &findings {
         counts.add(f.status);
@@ -129,11 +321,6 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
             .map(|a| (a.id.as_str(), a.title.as_str())),
         findings.iter().map(|f| (f.article.as_str(), f.status)),
     );
-    let unanswered = findings
-        .iter()
-        .filter(|f| f.status.is_open())
-        .map(|f| f.target.clone())
-        .collect();
     let verdict = overall_verdict(&counts, ctx.today.is_some());
     let filing = filing_verdicts(pack, assessment, &findings);
     Evaluation {
@@ -142,7 +329,6 @@ pub fn evaluate(pack: &Pack, assessment: &Assessment) -> Evaluation {
         counts,
         parts,
         articles,
-        unanswered,
         verdict,
         filing,
     }

@@ -2,6 +2,8 @@
 //! ready, or already filed (with or without problems to fix). Apps the unit only uses are
 //! filed by their host and get no verdict here.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::evaluate::Finding;
@@ -83,7 +85,7 @@ fn ids<'a>(
 pub(crate) fn filing_verdicts(
     pack: &Pack,
     assessment: &Assessment,
-    findings: &[Finding],
+    findings: &[Arc<Finding>],
 ) -> Vec<FilingVerdict> {
     let index = PackIndex::new(pack);
     let blocks = |f: &Finding| index.item(&f.target.item).is_some_and(|i| i.blocks_filing);

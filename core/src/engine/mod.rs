@@ -15,7 +15,7 @@ mod summary;
 mod target;
 mod verdict;
 
-pub use evaluate::{evaluate, Evaluation, Finding};
+pub use evaluate::{evaluate, reevaluate, Evaluation, Finding, Touched};
 pub use exception::{
     card_gaps, card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome,
 };

@@ -34,6 +34,19 @@ impl Counts {
         }
     }
 
+    /// Counts one row of `status` fewer (a re-judged row's old status).
+    pub(crate) fn remove(&mut self, status: Status) {
+        let n = match status {
+            Status::Compliant => &mut self.compliant,
+            Status::Advisory => &mut self.advisory,
+            Status::RedLine => &mut self.red_line,
+            Status::NotApplicable => &mut self.not_applicable,
+            Status::Unanswered => &mut self.unanswered,
+            Status::Undetermined => &mut self.undetermined,
+        };
+        *n = n.saturating_sub(1);
+    }
+
     /// The number of rows with `status`.
     pub fn of(&self, status: Status) -> usize {
         match status {

@@ -6,6 +6,7 @@ pub mod builder;
 pub mod chain;
 pub mod corpus;
 pub mod engine;
+pub mod random_unit;
 pub mod rollup;
 pub mod sample;
 pub mod scenario;

@@ -19,7 +19,10 @@ pub struct AssetSectionProps {
     pub columns: &'static [&'static str],
     /// Called with the names to add: one default name for 添加, many for a paste.
     pub on_add: Callback<Vec<String>>,
-    /// The rows (`<tr>` elements).
+    /// The page controls when the table has more than one page (drawn under it).
+    #[prop_or_default]
+    pub pager: Html,
+    /// The rows of the page shown (`<tr>` elements).
     #[prop_or_default]
     pub children: Html,
 }
@@ -63,6 +66,7 @@ pub fn AssetSection(props: &AssetSectionProps) -> Html {
                     <tbody>{ props.children.clone() }</tbody>
                 </table>
                 </div>
+                { props.pager.clone() }
             }
             <div class="inv-actions">
                 <button type="button" class="add" {onclick}>{ format!("添加{noun}") }</button>

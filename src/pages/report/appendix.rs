@@ -1,10 +1,10 @@
 //! 附录: every applicable row with its answer, status, the unit's note and ticked evidence,
 //! grouped by part, so the report stands on its own without the app.
 
-use fingertip_core::report::{AnswerRow, AppendixPart};
-use yew::prelude::*;
+use std::rc::Rc;
 
-use super::SectionProps;
+use fingertip_core::report::{AnswerRow, AppendixPart, Report};
+use yew::prelude::*;
 
 /// One answer row.
 fn row(a: &AnswerRow) -> Html {
@@ -25,8 +25,8 @@ fn row(a: &AnswerRow) -> Html {
     }
 }
 
-/// One part's table.
-fn part(p: &AppendixPart) -> Html {
+/// One part's table, with its first `n` rows.
+fn part(p: &AppendixPart, n: usize) -> Html {
     html! {
         <table class="appendix-table">
             <caption>{ format!("{} {}", p.id, p.title) }</caption>
@@ -40,18 +40,49 @@ fn part(p: &AppendixPart) -> Html {
                     <th scope="col" class="col-notes">{ "说明与佐证材料" }</th>
                 </tr>
             </thead>
-            <tbody>{ for p.rows.iter().map(row) }</tbody>
+            <tbody>{ for p.rows.iter().take(n).map(row) }</tbody>
         </table>
     }
 }
 
+/// Props of [`ReportAppendix`].
+#[derive(Properties, PartialEq)]
+pub struct AppendixProps {
+    /// The report model.
+    pub report: Rc<Report>,
+    /// How many rows, counted across the parts, are drawn so far (a long appendix is drawn in
+    /// slices, see `hooks::use_progressive`).
+    pub drawn: usize,
+}
+
+/// Rows in the appendix, over all parts.
+pub fn appendix_rows(report: &Report) -> usize {
+    report.appendix.iter().map(|p| p.rows.len()).sum()
+}
+
 /// The appendix; starts on a new printed page.
 #[component]
-pub fn ReportAppendix(props: &SectionProps) -> Html {
+pub fn ReportAppendix(props: &AppendixProps) -> Html {
+    let total = appendix_rows(&props.report);
+    let mut left = props.drawn;
+    let tables = props.report.appendix.iter().map(|p| {
+        let n = left.min(p.rows.len());
+        left -= n;
+        if n == 0 {
+            Html::default()
+        } else {
+            part(p, n)
+        }
+    });
     html! {
         <section class="report-section appendix" aria-labelledby="sec-appendix">
             <h2 id="sec-appendix">{ "附录 全部作答情况" }</h2>
-            { for props.report.appendix.iter().map(part) }
+            { for tables }
+            if props.drawn < total {
+                <p class="drawing">
+                    { format!("附录较长,正在分批显示:已显示 {} / {} 行。全部显示后即可打印。", props.drawn, total) }
+                </p>
+            }
         </section>
     }
 }

@@ -1,13 +1,23 @@
 //! Section 四: every app, public account and work group of the inventory with the problems
 //! found on it, so a unit sees at a glance which of its tools need work.
 
+use std::rc::Rc;
+
+use fingertip_core::report::Report;
 use yew::prelude::*;
 
-use super::SectionProps;
+/// Props of [`ReportAssets`].
+#[derive(Properties, PartialEq)]
+pub struct AssetsProps {
+    /// The report model.
+    pub report: Rc<Report>,
+    /// How many rows are drawn so far (hundreds of assets are drawn in slices).
+    pub drawn: usize,
+}
 
 /// The per-asset table.
 #[component]
-pub fn ReportAssets(props: &SectionProps) -> Html {
+pub fn ReportAssets(props: &AssetsProps) -> Html {
     let rows = &props.report.assets;
     html! {
         <section class="report-section" aria-labelledby="sec-assets">
@@ -25,7 +35,7 @@ pub fn ReportAssets(props: &SectionProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for rows.iter().map(|a| html! {
+                        { for rows.iter().take(props.drawn).map(|a| html! {
                             <tr>
                                 <th scope="row">{ a.name.clone() }</th>
                                 <td>{ a.kind.clone() }</td>

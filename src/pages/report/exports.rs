@@ -93,6 +93,9 @@ pub struct ExportBarProps {
     pub style: ReportStyle,
     /// Whether the 正式报告 carries the answer list as 附件.
     pub with_answers: bool,
+    /// Rows of the document still being drawn, as (drawn, total): printing waits for them.
+    #[prop_or_default]
+    pub drawing: Option<(usize, usize)>,
 }
 
 /// The tool bar.
@@ -117,7 +120,14 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     html! {
         <section class="report-tools no-print" aria-label="导出与打印">
             <div class="actions">
-                { button(Export::Print, format!("打印{}", print_label(props.style)), Some("primary")) }
+                { match props.drawing {
+                    Some((drawn, total)) => html! {
+                        <button type="button" class="primary" disabled=true>
+                            { format!("正在显示全部内容({drawn} / {total} 行),完成后可打印") }
+                        </button>
+                    },
+                    None => button(Export::Print, format!("打印{}", print_label(props.style)), Some("primary")),
+                } }
                 { match props.style {
                     ReportStyle::Official => button(Export::OfficialDocx(props.with_answers), "导出正式报告(Word)".into(), None),
                     ReportStyle::Workpaper => button(Export::WorkpaperDocx, "导出自查底稿(Word)".into(), None),

@@ -33,10 +33,10 @@ use std::rc::Rc;
 use fingertip_core::report::{build_report, Report};
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_progressive};
 use crate::pages::compare::CompareLink;
 use crate::platform::print;
-use appendix::ReportAppendix;
+use appendix::{appendix_rows, ReportAppendix};
 use assets::ReportAssets;
 use colophon::ReportColophon;
 use cover::ReportCover;
@@ -80,6 +80,13 @@ pub fn ReportPage() -> Html {
     });
     let style = use_state(|| ReportStyle::Workpaper);
     let with_answers = use_state(|| false);
+    // Hundreds of assets make a report of tens of thousands of rows: the long lists are drawn
+    // in slices, and printing waits until they are complete.
+    let (assets_total, answers_total) = (*report)
+        .as_ref()
+        .map_or((0, 0), |r| (r.assets.len(), appendix_rows(r)));
+    let assets_drawn = use_progressive(assets_total);
+    let answers_drawn = use_progressive(answers_total);
     let Some(report) = (*report).clone() else {
         return Html::default();
     };
@@ -91,6 +98,18 @@ pub fn ReportPage() -> Html {
         let with_answers = with_answers.clone();
         Callback::from(move |_: Event| with_answers.set(!*with_answers))
     };
+    // What is still being drawn of the document shown, as (drawn, total) rows.
+    let appendix_shown =
+        *style == ReportStyle::Workpaper || (*style == ReportStyle::Official && *with_answers);
+    let drawing = match *style {
+        ReportStyle::Workpaper if assets_drawn < assets_total => {
+            Some((assets_drawn + answers_drawn, assets_total + answers_total))
+        }
+        _ if appendix_shown && answers_drawn < answers_total => {
+            Some((answers_drawn, answers_total))
+        }
+        _ => None,
+    };
     let body = match *style {
         ReportStyle::Workpaper => html! {
             <>
@@ -98,12 +117,12 @@ pub fn ReportPage() -> Html {
                 <ReportSummary report={report.clone()} />
                 <ReportRedLines report={report.clone()} />
                 <ReportFindings report={report.clone()} />
-                <ReportAssets report={report.clone()} />
+                <ReportAssets report={report.clone()} drawn={assets_drawn} />
                 <ReportLedger report={report.clone()} />
                 <ReportParams report={report.clone()} />
                 <ReportSignature />
                 <ReportRecord report={report.clone()} />
-                <ReportAppendix report={report.clone()} />
+                <ReportAppendix report={report.clone()} drawn={answers_drawn} />
                 <ReportColophon report={report.clone()} />
             </>
         },
@@ -119,7 +138,7 @@ pub fn ReportPage() -> Html {
                 if !report.ledger.is_empty() {
                     <ReportLedger report={report.clone()} heading="附件1 整改台账" />
                 }
-                if *with_answers { <ReportAppendix report={report.clone()} /> }
+                if *with_answers { <ReportAppendix report={report.clone()} drawn={answers_drawn} /> }
             </>
         },
         ReportStyle::Filing => html! {
@@ -131,7 +150,7 @@ pub fn ReportPage() -> Html {
     };
     html! {
         <article class={classes!("report", format!("style-{}", style_class(*style)))} aria-labelledby={title_id(*style)}>
-            <ExportBar report={report.clone()} style={*style} with_answers={*with_answers} />
+            <ExportBar report={report.clone()} style={*style} with_answers={*with_answers} {drawing} />
             <StyleSwitch style={*style} on_change={on_style} />
             <FinalisePanel />
             <NextCheckPanel />

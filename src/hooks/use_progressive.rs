@@ -1,0 +1,30 @@
+//! Drawing a long list in slices (issue #20): [`use_progressive`] says how many of its rows a
+//! list draws now, and adds a slice on each later turn of the event loop until all are drawn, so
+//! no single task builds thousands of rows and the page stays responsive while it fills.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::platform::tick::next_tick;
+
+/// Rows a report list draws at once, and per later turn: about 50 ms of work each on a slow PC.
+pub const SLICE_ROWS: usize = 400;
+
+/// How many of `total` rows to draw now: [`SLICE_ROWS`] at first, a slice more per turn after.
+/// Once all are drawn, a longer list (a later change) is drawn whole.
+#[hook]
+pub fn use_progressive(total: usize) -> usize {
+    let shown = use_state(|| SLICE_ROWS);
+    {
+        let shown = shown.clone();
+        use_effect_with((*shown, total), move |&(now, total)| {
+            if now < total {
+                spawn_local(async move {
+                    next_tick().await;
+                    shown.set(now + SLICE_ROWS);
+                });
+            }
+        });
+    }
+    (*shown).min(total)
+}
