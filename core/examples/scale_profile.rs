@@ -41,6 +41,17 @@ fn main() {
             pack, &a,
         )))
     });
+    time("to_string compact", &mut || {
+        drop(std::hint::black_box(
+            serde_json::to_string(&fingertip_core::save::SavedFile::new(pack, &a)).unwrap(),
+        ))
+    });
+    time("clone answers", &mut || {
+        drop(std::hint::black_box(a.answers.clone()))
+    });
+    time("clone inventory", &mut || {
+        drop(std::hint::black_box(a.inventory.clone()))
+    });
     time("summary", &mut || {
         drop(std::hint::black_box(fingertip_core::draft::summarize(
             &a, &e,

@@ -5,6 +5,11 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 fn call(method: &str, args: &[&str]) {
+    let args: Vec<JsValue> = args.iter().map(|a| JsValue::from_str(a)).collect();
+    call_with(method, &args);
+}
+
+fn call_with(method: &str, args: &[JsValue]) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -17,13 +22,18 @@ fn call(method: &str, args: &[&str]) {
     else {
         return;
     };
-    let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+    let args: js_sys::Array = args.iter().collect();
     let _ = f.apply(&mirror, &args);
 }
 
 /// Mirrors `raw`, the text just stored at `key`.
 pub fn put(key: &str, raw: &str) {
     call("put", &[key, raw]);
+}
+
+/// Mirrors `text`, the browser's copy of the text just stored at `key`.
+pub fn put_value(key: &str, text: &JsValue) {
+    call_with("put", &[JsValue::from_str(key), text.clone()]);
 }
 
 /// Removes `key` from the mirror.

@@ -27,7 +27,54 @@ use super::{clock, durable, rescue};
 
 /// Browser `localStorage`, looked up on every call (it can disappear, e.g. when cleared by policy).
 #[derive(Debug, Default)]
-pub struct BrowserStore;
+pub struct BrowserStore {
+    /// The text last written at each key, as the browser holds it: a save asks whether storage
+    /// still holds it (another tab may have saved) by comparing in the browser, and hands the same
+    /// string to the durable mirror, instead of copying megabytes between wasm and the page.
+    written: HashMap<String, Written>,
+}
+
+/// A value this tab wrote: its length and hash (to recognise it), and the browser's string.
+#[derive(Debug)]
+struct Written {
+    len: usize,
+    hash: u64,
+    text: wasm_bindgen::JsValue,
+}
+
+fn digest(value: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(value.as_bytes());
+    h.finish()
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `localStorage`, seen through the two calls that take or give a string as a browser value.
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type TextStorage;
+    /// `Storage.setItem` with a string already in the browser.
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_value(
+        this: &TextStorage,
+        key: &str,
+        value: &wasm_bindgen::JsValue,
+    ) -> Result<(), wasm_bindgen::JsValue>;
+    /// `Storage.getItem`, left in the browser.
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_value(
+        this: &TextStorage,
+        key: &str,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+impl BrowserStore {
+    /// The browser's copy of the text this tab last wrote at `key`.
+    fn written(&self, key: &str) -> Option<&wasm_bindgen::JsValue> {
+        self.written.get(key).map(|w| &w.text)
+    }
+}
 
 fn storage() -> Result<web_sys::Storage, StoreError> {
     match web_sys::window().map(|w| w.local_storage()) {
@@ -65,11 +112,36 @@ impl KeyValue for BrowserStore {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        storage()?.set_item(key, value).map_err(classify)
+        let text = wasm_bindgen::JsValue::from_str(value);
+        // Whatever happens, the old text may no longer be what storage holds.
+        self.written.remove(key);
+        storage()?
+            .unchecked_ref::<TextStorage>()
+            .set_item_value(key, &text)
+            .map_err(classify)?;
+        let (len, hash) = (value.len(), digest(value));
+        self.written
+            .insert(key.to_string(), Written { len, hash, text });
+        Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.written.remove(key);
         storage()?.remove_item(key).map_err(classify)
+    }
+
+    fn holds(&self, key: &str, value: &str) -> Result<bool, StoreError> {
+        match self.written.get(key) {
+            Some(w) if w.len == value.len() && w.hash == digest(value) => {
+                let stored = storage()?
+                    .unchecked_ref::<TextStorage>()
+                    .get_item_value(key)
+                    .map_err(classify)?;
+                // Two strings of the browser compare by content.
+                Ok(stored == w.text)
+            }
+            _ => Ok(self.get(key)?.as_deref() == Some(value)),
+        }
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
@@ -80,7 +152,7 @@ impl KeyValue for BrowserStore {
 }
 
 thread_local! {
-    static DRAFTS: RefCell<DraftStore<BrowserStore>> = RefCell::new(DraftStore::new(BrowserStore));
+    static DRAFTS: RefCell<DraftStore<BrowserStore>> = RefCell::new(DraftStore::new(BrowserStore::default()));
     /// The browser's words for the last storage failure, for the diagnostics page only.
     static LAST_DETAIL: RefCell<String> = const { RefCell::new(String::new()) };
 }
@@ -155,9 +227,13 @@ fn mirror_unsaved(pack: &Pack, assessment: &Assessment, saved: bool) {
     rescue::keep_unsaved(&assessment.id, text);
     if saved {
         let id = &assessment.id;
-        with((), |s| {
-            if let Some(raw) = s.last_text(id) {
-                durable::put(&draft_key(id), raw);
+        let key = draft_key(id);
+        with((), |s| match s.kv().written(&key) {
+            Some(text) => durable::put_value(&key, text),
+            None => {
+                if let Some(raw) = s.last_text(id) {
+                    durable::put(&key, raw);
+                }
             }
         });
     }

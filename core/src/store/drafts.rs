@@ -160,6 +160,13 @@ impl<S: KeyValue> DraftStore<S> {
         now: &str,
     ) -> Result<Saved, StoreError> {
         let key = draft_key(&assessment.id);
+        // Storage still holds what this tab last read or wrote: no other tab saved, and it is
+        // whole. The usual case, answered without reading megabytes back.
+        if let Some(base) = self.known.get(&assessment.id) {
+            if looks_whole(base) && self.kv.holds(&key, base)? {
+                return self.write_draft(pack, assessment, summary);
+            }
+        }
         let stored = self.kv.get(&key)?;
         if let (Some(raw), Some(base)) = (&stored, self.known.get(&assessment.id)) {
             if raw != base {
@@ -191,7 +198,7 @@ impl<S: KeyValue> DraftStore<S> {
         summary: &DraftSummary,
     ) -> Result<Saved, StoreError> {
         let mut index = self.load_index()?;
-        let json = save::to_json(pack, assessment);
+        let json = save::to_stored_json(pack, assessment);
         self.kv.set(&draft_key(&assessment.id), &json)?;
         self.known.insert(assessment.id.clone(), json);
         match index.iter_mut().find(|s| s.id == summary.id) {

@@ -29,4 +29,9 @@ pub trait KeyValue {
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// Every key, in no particular order.
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+    /// Whether `key` holds exactly `value`. An adapter may answer without copying the stored
+    /// value out (the browser's compares it with the text it last wrote, where it stays).
+    fn holds(&self, key: &str, value: &str) -> Result<bool, StoreError> {
+        Ok(self.get(key)?.as_deref() == Some(value))
+    }
 }
