@@ -105,7 +105,8 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
         let handle = handle.clone();
         use_effect_with(revision, move |rev| {
             if matches!(rev, Some((_, r)) if *r > 0) {
-                handle.save_open_draft();
+                // After the change is on screen (see hooks::autosave).
+                crate::hooks::autosave::schedule(handle.clone());
             }
         });
     }

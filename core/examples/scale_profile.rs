@@ -52,6 +52,11 @@ fn main() {
     time("clone inventory", &mut || {
         drop(std::hint::black_box(a.inventory.clone()))
     });
+    time("build_report", &mut || {
+        drop(std::hint::black_box(fingertip_core::report::build_report(
+            pack, &a, &e,
+        )))
+    });
     time("summary", &mut || {
         drop(std::hint::black_box(fingertip_core::draft::summarize(
             &a, &e,

@@ -32,6 +32,10 @@ enum Step {
     GroupEnded(usize, bool),
     GroupEnd(usize, &'static str),
     Date(&'static str),
+    UnitName(&'static str),
+    Level(UnitLevel),
+    Assessor,
+    Purpose(Purpose),
     Addressee,
 }
 
@@ -55,6 +59,10 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (n(), any::<bool>()).prop_map(|(i, b)| Step::GroupEnded(i, b)),
         1 => (n(), pick(&DATES)).prop_map(|(i, x)| Step::GroupEnd(i, x)),
         1 => pick(&DATES).prop_map(Step::Date),
+        1 => pick(&["改名单位", "", "随机单位"]).prop_map(Step::UnitName),
+        1 => proptest::sample::select(&UnitLevel::ALL).prop_map(Step::Level),
+        1 => Just(Step::Assessor),
+        1 => proptest::sample::select(&Purpose::ALL).prop_map(Step::Purpose),
         1 => Just(Step::Addressee),
     ]
 }
@@ -105,6 +113,10 @@ fn edit(a: &Assessment, step: Step) -> Option<Edit> {
         Step::GroupEnded(i, b) => asset(groups(), i, GroupField::TaskEnded(b).into()),
         Step::GroupEnd(i, x) => asset(groups(), i, GroupField::TaskEnd(x.into()).into()),
         Step::Date(d) => Some(Edit::ProfileField(ProfileField::Date(d.into()))),
+        Step::UnitName(x) => Some(Edit::ProfileField(ProfileField::Name(x.into()))),
+        Step::Level(x) => Some(Edit::ProfileField(ProfileField::Level(x))),
+        Step::Assessor => Some(Edit::ProfileField(ProfileField::Assessor("李四".into()))),
+        Step::Purpose(x) => Some(Edit::ProfileField(ProfileField::Purpose(x))),
         Step::Addressee => Some(Edit::Addressee("上级主管部门".into())),
     }
 }

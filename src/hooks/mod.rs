@@ -1,5 +1,6 @@
 //! Typed hooks over the app context.
 
+pub mod autosave;
 mod data_safety;
 mod finalise;
 mod import;

@@ -63,7 +63,8 @@ pub fn CheckStep(props: &CheckStepProps) -> Html {
         .map(|a| (article_label(&a.id, &a.title), a.summary.clone()));
     let all_rows = article_rows(eval, &article, RowFilter::All);
     let per_item = rows_per_item(&all_rows);
-    let rows = rows_named(article_rows(eval, &article, *filter), &query);
+    let kept = all_rows.iter().copied().filter(|f| filter.keeps(f.status));
+    let rows = rows_named(kept.collect(), &query);
     let list_key = format!("{article}|{:?}|{}|{landing:?}", *filter, *query);
     let page = match (&*chosen, &landing) {
         ((key, page), _) if *key == list_key => *page,

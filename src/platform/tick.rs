@@ -49,3 +49,28 @@ pub fn measure_since(measure: &str, start: &str) {
         }
     }
 }
+
+/// Resolves once the browser has had the chance to paint what changed: a task after the next
+/// animation frame, or after 100 ms when no frame comes (a hidden tab draws none).
+pub async fn after_paint() {
+    use wasm_bindgen::JsCast;
+    let painted = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let (w, on_time) = (window.clone(), resolve.clone());
+        let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&on_time, 0);
+        });
+        if window
+            .request_animation_frame(on_frame.unchecked_ref())
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    // The promise only resolves (a second resolve does nothing).
+    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+}

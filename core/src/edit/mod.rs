@@ -99,6 +99,14 @@ impl Edit {
             Edit::Account(x) => Touched::Asset(x.id.to_string()),
             Edit::Group(x) => Touched::Asset(x.id.to_string()),
             Edit::Addressee(_) | Edit::ReportText { .. } => Touched::Nothing,
+            // Who filled it in, how to reach them and why: never judged.
+            Edit::ProfileField(
+                ProfileField::Assessor(_) | ProfileField::Contact(_) | ProfileField::Purpose(_),
+            ) => Touched::Nothing,
+            // The unit's name labels its own rows.
+            Edit::ProfileField(ProfileField::Name(_)) => {
+                Touched::Asset(crate::model::UNIT_ASSET.to_string())
+            }
             Edit::ProfileField(_)
             | Edit::AddAssets { .. }
             | Edit::Remove(_)

@@ -95,7 +95,7 @@ pub enum Touched {
         asset: String,
     },
     /// One asset's fields: its rows (which may appear or go), and the unit rows that count the
-    /// accounts when it is an account.
+    /// accounts when it is an account. `unit` for the unit's name (the label of its rows).
     Asset(String),
     /// Anything else (the profile, parameters, assets added or removed, cycle edits).
     Everything,
