@@ -6,7 +6,7 @@
 //     measure: input delay + handlers + the next paint) per keystroke; a keystroke the browser does
 //     not report took < 16 ms and counts as 16;
 //   - page switches (清单, 第6条, 单位信息) and the report: hash change → landmark visible → two frames;
-//   - the longest main-thread task (Long Tasks API) over the whole run;
+//   - the longest main-thread task (Long Tasks API) over the whole run, and in each part of it;
 //   - wasm memory (the app module's memory.byteLength) after the report, and after leaving it.
 // Usage: node e2e/bench/scale.mjs  (needs dist/ built and the generated files; `make bench-scale`)
 import { chromium } from '@playwright/test';
@@ -25,9 +25,9 @@ const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 
 // Installed before the app starts: long tasks and event timings, kept for the whole run.
 function observe() {
-  window.__bench = { longest: 0, events: [] };
+  window.__bench = { longest: 0, events: [], tasks: [], phases: [] };
   addEventListener('fingertip:app-started', (e) => { window.__appExports = e.detail.wasm; });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration); })
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__bench.longest = Math.max(window.__bench.longest, e.duration); window.__bench.tasks.push([e.startTime, e.duration]); } })
     .observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.interactionId) window.__bench.events.push({ id: e.interactionId, d: e.duration, t: e.startTime }); })
     .observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -69,9 +69,12 @@ async function run(browser, n) {
   await page.waitForURL(/#\/drafts\/[^/]+\//, { timeout: 120_000 });
   const id = page.url().match(/#\/drafts\/([^/]+)\//)[1];
   const r = { size: `${n} + ${n}` };
+  const phase = (name) => page.evaluate((p) => window.__bench.phases.push([p, performance.now()]), name);
+  await phase('清单');
 
   r.switch_inventory_ms = await timed(page, `#/drafts/${id}/inventory`, page.getByRole('heading', { name: `工作群组(${n})` }));
   r.key_inventory = await keystrokes(page, page.getByRole('region', { name: /^政务应用程序/ }).locator('input[type=text]').first());
+  await phase('第6条');
   r.switch_article6_ms = await timed(page, `#/drafts/${id}/articles/6`, page.locator('.item-row fieldset.answer-choice input[type=radio]').first());
   const radios = page.locator('.item-row fieldset.answer-choice input[type=radio]');
   const count = await radios.count();
@@ -88,14 +91,28 @@ async function run(browser, n) {
   const extras = page.locator('.item-row details.row-extras').first();
   await extras.locator('summary').click();
   r.key_check = await keystrokes(page, extras.locator('textarea'));
+  await phase('单位信息');
   r.switch_unit_ms = await timed(page, `#/drafts/${id}/unit`, page.getByLabel('单位名称'));
   r.key_unit = await keystrokes(page, page.getByLabel('单位名称'));
+  await phase('报告');
   r.report_ms = await timed(page, `#/drafts/${id}/report`, page.getByRole('table', { name: /^整改台账/ }));
   const memory = () => page.evaluate(() => window.__appExports?.memory?.buffer?.byteLength ?? 0);
   r.wasm_mib_report = (await memory()) / 2 ** 20;
   await timed(page, '#/', page.getByRole('heading', { name: '开始使用' }));
   r.wasm_mib_after = (await memory()) / 2 ** 20;
   r.longest_task_ms = await page.evaluate(() => window.__bench.longest);
+  // The longest task in each part of the run (打开文件 and the import come before 清单).
+  r.longest_task_by_part = await page.evaluate(() => {
+    const { tasks, phases } = window.__bench;
+    const bounds = [['打开并导入', 0], ...phases, ['end', Infinity]];
+    const out = {};
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const [name, from] = bounds[i];
+      const to = bounds[i + 1][1];
+      out[name] = Math.round(Math.max(0, ...tasks.filter(([t]) => t >= from && t < to).map(([, d]) => d)));
+    }
+    return out;
+  });
   await context.close();
   return r;
 }
@@ -118,6 +135,7 @@ try {
     'longest task ms': Math.round(r.longest_task_ms), 'wasm MiB (report / after)': `${r.wasm_mib_report.toFixed(1)} / ${r.wasm_mib_after.toFixed(1)}`,
   });
   console.table(Object.fromEntries(results.map((r) => [r.size, flat(r)])));
+  console.table(Object.fromEntries(results.map((r) => [r.size, r.longest_task_by_part])));
   if (results.length === 2) {
     const [a, b] = results;
     const g = (x, y) => (y / Math.max(1, x)).toFixed(1) + '×';
