@@ -154,7 +154,7 @@ fn one_row(
     };
     let old = &previous.findings[at];
     let item_def = pack.items.iter().find(|i| i.id == item)?;
-    let asset_ref = find_asset(assessment, old.target.scope, asset)?;
+    let asset_ref = AssetRef::find(assessment, old.target.scope, asset)?;
     let params = Params::new(pack, &assessment.parameters);
     let ctx = JudgeContext::new(&assessment.profile, &params);
     let mut basis = BasisCache(Some((item_def, old.target.scope, Arc::clone(&old.basis))));
@@ -230,21 +230,6 @@ fn one_asset(
         return None;
     }
     Some(finish(pack, assessment, &ctx, findings))
-}
-
-/// The asset of `scope` with id `id` (the unit for unit rows).
-fn find_asset<'a>(assessment: &'a Assessment, scope: Scope, id: &str) -> Option<AssetRef<'a>> {
-    let inv = &assessment.inventory;
-    match scope {
-        Scope::Unit => Some(AssetRef::Unit(&assessment.profile)),
-        Scope::App => inv.apps.iter().find(|a| a.id == id).map(AssetRef::App),
-        Scope::Account => inv
-            .accounts
-            .iter()
-            .find(|a| a.id == id)
-            .map(AssetRef::Account),
-        Scope::Group => inv.groups.iter().find(|g| g.id == id).map(AssetRef::Group),
-    }
 }
 
 /// The citations of one item for one kind of object, built once per run of rows of one item.

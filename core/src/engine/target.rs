@@ -30,6 +30,21 @@ pub enum AssetRef<'a> {
 }
 
 impl<'a> AssetRef<'a> {
+    /// The asset of `scope` with id `id` in `assessment` (the unit for unit rows).
+    pub fn find(assessment: &'a Assessment, scope: Scope, id: &str) -> Option<Self> {
+        let inv = &assessment.inventory;
+        match scope {
+            Scope::Unit => Some(AssetRef::Unit(&assessment.profile)),
+            Scope::App => inv.apps.iter().find(|a| a.id == id).map(AssetRef::App),
+            Scope::Account => inv
+                .accounts
+                .iter()
+                .find(|a| a.id == id)
+                .map(AssetRef::Account),
+            Scope::Group => inv.groups.iter().find(|g| g.id == id).map(AssetRef::Group),
+        }
+    }
+
     /// The asset id answers are keyed by (`unit` for the unit).
     pub fn id(self) -> &'a str {
         match self {

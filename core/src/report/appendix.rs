@@ -5,7 +5,7 @@ use super::lookup::Lookup;
 use super::text::{evidence_text, value_text};
 use crate::engine::{effective_value, AssetRef, Evaluation, Finding, Status};
 use crate::model::Assessment;
-use crate::pack::{Pack, Scope};
+use crate::pack::Pack;
 
 /// One answered (or open) row.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,27 +63,12 @@ pub(crate) fn appendix(
         .collect()
 }
 
-/// The asset a finding is about, found again in the assessment.
-fn asset_ref<'a>(assessment: &'a Assessment, scope: Scope, id: &str) -> Option<AssetRef<'a>> {
-    let inv = &assessment.inventory;
-    match scope {
-        Scope::Unit => Some(AssetRef::Unit(&assessment.profile)),
-        Scope::App => inv.apps.iter().find(|a| a.id == id).map(AssetRef::App),
-        Scope::Account => inv
-            .accounts
-            .iter()
-            .find(|a| a.id == id)
-            .map(AssetRef::Account),
-        Scope::Group => inv.groups.iter().find(|g| g.id == id).map(AssetRef::Group),
-    }
-}
-
 /// The appendix row of one finding.
 fn row(assessment: &Assessment, lookup: &Lookup<'_>, f: &Finding) -> AnswerRow {
     let t = &f.target;
     let item = lookup.item(&t.item);
     let answer = lookup.answer(&t.item, &t.asset);
-    let value = match (item, asset_ref(assessment, t.scope, &t.asset)) {
+    let value = match (item, AssetRef::find(assessment, t.scope, &t.asset)) {
         (Some(item), Some(asset)) => effective_value(item, asset, answer, &assessment.inventory).0,
         _ => answer.and_then(|a| a.value.clone()),
     };
