@@ -13,8 +13,9 @@ use super::AppHandle;
 use crate::platform::tick::{after_paint, now_ms};
 use crate::platform::window_event::{listen, WindowListener};
 
-/// A draft whose last write took at most this long is written in the task of the change.
-pub const AT_ONCE_MS: f64 = 8.0;
+/// A draft whose last write took at most this long (one frame at 60 Hz) is written in the task of
+/// the change; a longer write would hold the frame back by more than the frame it would then wait.
+pub const AT_ONCE_MS: f64 = 16.0;
 
 thread_local! {
     /// How long the last write took.
