@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::platform::tick::next_tick;
 
-/// Rows a report list draws at once, and per later turn: about 50 ms of work each on a slow PC.
+/// Rows a report list draws at once, and per later turn: more than the first screens show (the
+/// time per slice was not measured apart; `make bench-scale` gives the report's longest task).
 pub const SLICE_ROWS: usize = 400;
 
 /// How many of `total` rows to draw now: [`SLICE_ROWS`] at first, a slice more per turn after.
