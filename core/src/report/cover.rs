@@ -1,8 +1,9 @@
 //! The report cover (封面): who checked, when, why, against which criteria pack, and the
 //! fingerprint of the exact saved assessment.
 
-use super::fingerprint::{assessment_fingerprint, full_fingerprint};
+use super::fingerprint::full_fingerprint;
 use super::text::date_part;
+use crate::fingerprint::short;
 use crate::model::Assessment;
 use crate::pack::{self, Pack};
 
@@ -41,7 +42,7 @@ pub struct Cover {
     /// Content hash of the embedded pack, when `pack` is the embedded pack (same id and
     /// version); empty for any other pack, whose hash this build cannot know.
     pub pack_hash: String,
-    /// [`assessment_fingerprint`] of the assessment (the short content fingerprint).
+    /// [`crate::report::assessment_fingerprint`] of the assessment (the short content fingerprint).
     pub fingerprint: String,
     /// [`full_fingerprint`] of the assessment (64 hex digits), as in the QR code.
     pub full_fingerprint: String,
@@ -54,6 +55,7 @@ pub(crate) fn cover(pack: &Pack, assessment: &Assessment) -> Cover {
     let p = &assessment.profile;
     let is_embedded =
         pack::embedded().is_some_and(|e| e.id == pack.id && e.version == pack.version);
+    let full = full_fingerprint(pack, assessment);
     Cover {
         title: REPORT_TITLE,
         unit: match p.name.trim() {
@@ -75,8 +77,9 @@ pub(crate) fn cover(pack: &Pack, assessment: &Assessment) -> Cover {
             true => pack::EMBEDDED_PACK_HASH.to_string(),
             false => String::new(),
         },
-        fingerprint: assessment_fingerprint(pack, assessment),
-        full_fingerprint: full_fingerprint(pack, assessment),
+        // The short form is the full one cut: computed once (it serialises the whole assessment).
+        fingerprint: short(&full).to_string(),
+        full_fingerprint: full,
         overlays: pack
             .overlays
             .iter()
