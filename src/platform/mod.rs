@@ -10,6 +10,7 @@ pub mod first_screen;
 pub mod focus;
 pub mod keys;
 pub mod landing;
+mod local_storage;
 pub mod overlay_store;
 pub mod perf;
 pub mod practice_store;

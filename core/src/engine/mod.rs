@@ -10,12 +10,13 @@ mod kind;
 mod params;
 mod prefill;
 mod rectify;
+mod reevaluate;
 mod status;
 mod summary;
 mod target;
 mod verdict;
 
-pub use evaluate::{evaluate, reevaluate, Evaluation, Finding, Touched};
+pub use evaluate::{evaluate, Evaluation, Finding};
 pub use exception::{
     card_gaps, card_problems, exception_outcome, involved_functions, Claim, ExceptionOutcome,
 };
@@ -25,6 +26,7 @@ pub use kind::{kind_label, value_label, value_problem};
 pub use params::Params;
 pub use prefill::effective_value;
 pub use rectify::{rectification_rows, RectRow};
+pub use reevaluate::{reevaluate, Touched};
 pub use status::Status;
 pub use summary::{Counts, GroupSummary};
 pub use target::{applicable_targets, filter_matches, AssetRef, Target};
