@@ -13,6 +13,7 @@ pub mod fingerprint;
 pub mod import;
 pub mod inventory_edit;
 pub mod invisible;
+pub mod json_path;
 pub mod model;
 pub mod navigate;
 pub mod number;

@@ -26,3 +26,15 @@ test('a first load over the budget fails the build', () => {
   expect(status).toBe(1);
   expect(out).toMatch(/OVER BUDGET: first load is [\d.]+ KB gzip, [\d.]+ KB over the 20 KB budget/);
 });
+
+test('the full app is counted whole (every JS and wasm file) and gated by its own budget', () => {
+  const { status, out } = firstLoad();
+  expect(status, out).toBe(0);
+  const full = Number(/^full app ([\d.]+) KB gzip \(all JS \+ wasm, (\d+) files\)/m.exec(out)?.[1]);
+  const first = Number(/^gzip total ([\d.]+) KB/m.exec(out)?.[1]);
+  // More than the first screen (it holds the full app's wasm too), and within the committed budget.
+  expect(full).toBeGreaterThan(first);
+  const over = firstLoad({ FULL_APP_BUDGET_KB: String(Math.floor(full) - 1) });
+  expect(over.status).toBe(1);
+  expect(over.out).toMatch(/OVER BUDGET: full app is [\d.]+ KB gzip, [\d.]+ KB over the \d+ KB budget/);
+});

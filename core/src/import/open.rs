@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use super::error::clip;
 use super::read::format_version;
 use super::ImportError;
+use crate::json_path;
 use crate::pack::Pack;
 use crate::save::{self, SaveError, SavedFile};
 
@@ -45,10 +46,9 @@ fn locate(value: &Value, version: u64, detail: &str) -> ImportError {
     if let Some(migrated) = save::migrated(value.clone(), version) {
         // Read from text, as every other path reads a saved file (see `save::read_text`).
         let text = migrated.to_string();
-        let mut reader = serde_json::Deserializer::from_str(&text);
-        if let Err(e) = serde_path_to_error::deserialize::<_, SavedFile>(&mut reader) {
-            let path = e.path().to_string();
-            return malformed(&path, &in_chinese(&e.into_inner().to_string()));
+        if let Err(e) = serde_json::from_str::<SavedFile>(&text) {
+            let path = json_path::at_error(&text, &e);
+            return malformed(&path, &in_chinese(&e.to_string()));
         }
     }
     ImportError::Malformed(in_chinese(detail))

@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::error::OverlayError;
 use super::model::Overlay;
+use crate::json_path;
 
 /// Top-level keys that would take away or rewrite national content; refused by name.
 const FORBIDDEN: &[&str] = &[
@@ -76,11 +77,10 @@ pub fn from_value(value: &Value) -> Result<Overlay, OverlayError> {
     if let Some(key) = object.keys().find(|k| FORBIDDEN.contains(&k.as_str())) {
         return Err(OverlayError::Forbidden(key.clone()));
     }
-    serde_path_to_error::deserialize::<_, Overlay>(value).map_err(|e| {
-        let path = e.path().to_string();
-        let detail = e.into_inner().to_string();
-        in_chinese(&path, &detail)
-    })
+    // Read from text, so the error position names the field (`json_path`); overlays are small.
+    let text = value.to_string();
+    serde_json::from_str::<Overlay>(&text)
+        .map_err(|e| in_chinese(&json_path::at_error(&text, &e), &e.to_string()))
 }
 
 /// serde's English message at `path`, as a Chinese field error.
