@@ -34,9 +34,13 @@ test-e2e: setup ; @scripts/test.sh e2e
 ## The reliability suite: storage fault matrix, hostile files, fault e2e specs, crash window (docs/reliability.md)
 test-faults: setup ; @scripts/test.sh faults
 
-## Start-page cold load (not part of make test): median of 5 loads at 4x CPU slowdown, JS heap and wasm memory
+## Cold loads (not part of make test): the start page and a deep link to a stored draft's check step
+## (median of 5 loads at 4x CPU slowdown), then Lighthouse mobile performance of the start page, a
+## check step and a report, served compressed (Lighthouse installed into e2e/bench/lighthouse/ once)
 bench: dist
-	@. scripts/env.sh && node e2e/bench/first-load.mjs
+	@. scripts/env.sh && node e2e/bench/first-load.mjs && node e2e/bench/deep-link.mjs
+	@[ -d e2e/bench/lighthouse/node_modules/lighthouse ] || npm ci --prefix e2e/bench/lighthouse --no-audit --no-fund
+	@. scripts/env.sh && node e2e/bench/lighthouse.mjs
 
 ## Engine benchmark (not part of make test): prints evaluation time for 500 assets
 bench-core:

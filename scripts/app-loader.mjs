@@ -7,6 +7,9 @@
 //   2. puts the loader below into index.html, before Trunk's script: once the shell has started
 //      and its page has been painted, the loader imports the full app, which takes over
 //      (src/handover.rs). If that fails it dispatches `fingertip:app-failed`, which the shell shows.
+//      A deep link (`#/drafts/…`, anything past the start page) loads the full app at once, in
+//      parallel with the first screen: the shell cannot draw those pages, and a shell that starts
+//      after the full app stays out (handover::APP_MARK). Measured, issue #21: e2e/bench/deep-link.mjs.
 // scripts/single-file.mjs finds the loader by LOADER_MARK and inlines what `fetchApp` loads.
 //
 // Usage: node scripts/app-loader.mjs [staging dir]   (Trunk sets TRUNK_STAGING_DIR)
@@ -30,6 +33,7 @@ fetchApp().then((wasm)=>dispatchEvent(new CustomEvent("fingertip:app-started",{d
 };
 addEventListener("TrunkApplicationStarted",()=>requestAnimationFrame(()=>setTimeout(load,0)),{once:true});
 addEventListener("unhandledrejection",load,{once:true});
+if(location.hash.startsWith("#/")&&location.hash.length>2)load();
 `;
 }
 
