@@ -64,7 +64,8 @@ fn scan(text: &str, consumed: usize) -> Vec<Frame> {
                 let end = string_end(bytes, i);
                 if let Some(Frame::Object { key, expecting_key }) = stack.last_mut() {
                     if *expecting_key {
-                        *key = Some(unescape(&text[i..end.min(text.len())]));
+                        // `get`: never a panic, should the position end inside a character.
+                        *key = Some(text.get(i..end).map(unescape).unwrap_or_default());
                         *expecting_key = false;
                     }
                 }

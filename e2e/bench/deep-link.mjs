@@ -40,16 +40,21 @@ function watchQuestion() {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-/** Imports the sample file as a draft on `origin`; returns the draft id and the storage to reuse. */
-async function seed(browser, origin) {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+/** Imports the sample file through 打开文件 on `origin` in `page`; returns the new draft's id. */
+export async function importSample(page, origin) {
   await page.goto(`${origin}/#/open`);
   await page.getByLabel('选择要打开的文件(.json 存档或备份)').setInputFiles({ name: 'sample-unit.json', mimeType: 'application/json', buffer: SAMPLE });
   await page.getByRole('button', { name: '导入为新草稿' }).click();
   await page.getByRole('heading', { name: '自查结果' }).waitFor();
   const id = /drafts\/([^/]+)/.exec(page.url())?.[1];
   if (!id) throw new Error(`no draft id in ${page.url()}`);
+  return id;
+}
+
+/** Imports the sample file as a draft on `origin`; returns the draft id and the storage to reuse. */
+async function seed(browser, origin) {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const id = await importSample(await context.newPage(), origin);
   const storage = await context.storageState();
   await context.close();
   return { id, storage };

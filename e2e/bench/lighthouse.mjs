@@ -8,17 +8,16 @@
 // e2e/bench/lighthouse/ from its own package.json, so `make test` does not carry it)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from './serve-compressed.mjs';
-import { CHROMIUM_ARGS } from './deep-link.mjs';
+import { CHROMIUM_ARGS, importSample } from './deep-link.mjs';
 
 const PORT = 8189;
 const DEBUG_PORT = 9289;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const SAMPLE = readFileSync(new URL('../../content/samples/sample-unit.json', import.meta.url));
 const require = createRequire(new URL('./lighthouse/package.json', import.meta.url));
 const { default: lighthouse } = await import(require.resolve('lighthouse'));
 
@@ -29,20 +28,16 @@ try {
   // The stored draft, in the profile Lighthouse will use.
   const seeding = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, locale: 'zh-CN' });
   const page = seeding.pages()[0] ?? await seeding.newPage();
-  await page.goto(`${ORIGIN}/#/open`);
-  await page.getByLabel('选择要打开的文件(.json 存档或备份)').setInputFiles({ name: 'sample-unit.json', mimeType: 'application/json', buffer: SAMPLE });
-  await page.getByRole('button', { name: '导入为新草稿' }).click();
-  await page.getByRole('heading', { name: '自查结果' }).waitFor();
-  const id = /drafts\/([^/]+)/.exec(page.url())?.[1];
-  if (!id) throw new Error(`no draft id in ${page.url()}`);
+  const id = await importSample(page, ORIGIN);
   await seeding.close();
-  for (const dir of ['Default/Cache', 'Default/Code Cache']) rmSync(join(profile, dir), { recursive: true, force: true });
-
-  const chrome = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
-  try {
-    await new Promise((r) => setTimeout(r, 1500));
-    const pages = [['start page', `${ORIGIN}/`], ['check step (第4条)', `${ORIGIN}/#/drafts/${id}/articles/4`], ['report', `${ORIGIN}/#/drafts/${id}/report`]];
-    for (const [name, url] of pages) {
+  const pages = [['start page', `${ORIGIN}/`], ['check step (第4条)', `${ORIGIN}/#/drafts/${id}/articles/4`], ['report', `${ORIGIN}/#/drafts/${id}/report`]];
+  for (const [name, url] of pages) {
+    // Each page cold, in a Chromium of its own: the caches go, the stored draft stays (and the
+    // page is a new document, not a hash change inside the one before).
+    for (const dir of ['Default/Cache', 'Default/Code Cache']) rmSync(join(profile, dir), { recursive: true, force: true });
+    const chrome = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+    try {
+      await new Promise((r) => setTimeout(r, 1500));
       const run = await lighthouse(url, { port: DEBUG_PORT, onlyCategories: ['performance'], disableStorageReset: true, logLevel: 'error', output: 'json' });
       const audit = (k) => Math.round(run.lhr.audits[k]?.numericValue ?? NaN);
       results.push({
@@ -55,13 +50,16 @@ try {
         transfer_kb: Math.round((run.lhr.audits['total-byte-weight']?.numericValue ?? 0) / 1000),
         runtime_error: run.lhr.runtimeError?.message ?? null,
       });
+    } finally {
+      // Wait for Chromium to exit, so it no longer writes to the profile.
+      const exited = new Promise((r) => chrome.once('exit', r));
+      chrome.kill();
+      await exited;
     }
-  } finally {
-    chrome.kill();
   }
 } finally {
   server.close();
-  rmSync(profile, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 console.log('\nLighthouse 12.2.3, mobile performance (target ≥ 90), dist/ served compressed');
 console.table(results);
