@@ -5,13 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=versions.env
 . scripts/versions.env
-missing=()
-for pkg in $OFFICE_APT_PACKAGES; do
-  [ -e "/var/lib/dpkg/info/$pkg.list" ] || [ -e "/var/lib/dpkg/info/$pkg:amd64.list" ] || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  printf 'setup-office: installing %s with apt (a few minutes, once)\n' "${missing[*]}"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+scripts/apt-install.sh setup-office $OFFICE_APT_PACKAGES

@@ -42,16 +42,7 @@ fi
 
 # 4. Chromium, its driver, a CJK font for screenshots/PDFs, poppler for pdftotext and pdftoppm,
 #    zbar-tools (zbarimg) to decode the report's QR codes in e2e (Debian apt).
-missing=()
-for pkg in $APT_PACKAGES; do
-  [ -e "/var/lib/dpkg/info/$pkg.list" ] || [ -e "/var/lib/dpkg/info/$pkg:amd64.list" ] || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]} with apt"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+scripts/apt-install.sh setup $APT_PACKAGES
 
 # 5. npm tools (binaryen's wasm-opt, Playwright test runner, axe-core) from the committed lock file.
 if ! stamp_ok package-lock.json node_modules/.setup-stamp; then
