@@ -32,9 +32,49 @@
     });
   }
 
+  // A large draft (hundreds of assets make megabytes) costs the main thread ~20 ms per put, so it
+  // is mirrored in the next idle moment (at most IDLE_MS later) rather than in the task of the
+  // answer, and of several saves in a row only the latest is put. Leaving or hiding the page puts
+  // it at once. Small drafts are put at once, as before.
+  var LARGE = 200000;
+  var IDLE_MS = 250;
+  var pending = {};
+  var scheduled = false;
+
+  function flush() {
+    scheduled = false;
+    var keys = [];
+    for (var k in pending) { if (Object.prototype.hasOwnProperty.call(pending, k)) { keys.push(k); } }
+    for (var i = 0; i < keys.length; i++) {
+      var raw = pending[keys[i]];
+      delete pending[keys[i]];
+      write(keys[i], raw);
+    }
+  }
+
+  function later(key, raw) {
+    pending[key] = raw;
+    if (scheduled) { return; }
+    scheduled = true;
+    if (window.requestIdleCallback) {
+      window.requestIdleCallback(flush, { timeout: IDLE_MS });
+    } else {
+      window.setTimeout(flush, 50);
+    }
+  }
+
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') { flush(); }
+  });
+
   window.fingertipDurable = {
-    put: function (key, raw) { write(String(key), String(raw)); },
-    remove: function (key) { write(String(key), null); }
+    put: function (key, raw) {
+      key = String(key);
+      raw = String(raw);
+      if (raw.length > LARGE) { later(key, raw); } else { delete pending[key]; write(key, raw); }
+    },
+    remove: function (key) { key = String(key); delete pending[key]; write(key, null); }
   };
 
   function updated(raw) {

@@ -116,7 +116,7 @@ pub fn remove_asset(a: &mut Assessment, id: &str) -> bool {
     inv.groups.retain(|x| x.id != id);
     let removed = before != inv.apps.len() + inv.accounts.len() + inv.groups.len();
     if removed {
-        a.answers.retain(|(_, asset), _| asset != id);
+        a.answers.retain(|_, asset, _| asset != id);
     }
     removed
 }

@@ -77,7 +77,7 @@ fn the_fingerprint_changes_with_any_answer_note_asset_or_ledger_cell() {
         .answers
         .keys()
         .next()
-        .cloned()
+        .map(|(i, s)| (i.clone(), s.clone()))
         .expect("the sample has answers");
     let with = |change: &dyn Fn(&mut Assessment)| {
         let mut b = a.clone();

@@ -199,7 +199,7 @@ fn blank_unit_name_and_unanswered_items_are_left_to_fill_never_invented() {
     let mut a = sample();
     a.profile.name = "  ".into();
     a.answers
-        .retain(|(item, asset), _| !(item == "D10.5" && asset == "app-2"));
+        .retain(|item, asset, _| !(item.as_str() == "D10.5" && asset.as_str() == "app-2"));
     let forms = filing_forms(layout(), pack(), &a);
     assert!(lines(&forms[1], 1, "").is_empty());
     assert!(lines(&forms[1], 6, "网络安全等级保护测评情况").is_empty());

@@ -18,7 +18,12 @@ use fingertip_core::verify::{file_facts, parse_typed, verify, Outcome};
 #[test]
 fn a_finalised_self_check_refuses_edits_until_reopened_with_a_reason() {
     let mut a = sample();
-    let key = a.answers.keys().next().cloned().expect("answers");
+    let key = a
+        .answers
+        .keys()
+        .next()
+        .map(|(i, s)| (i.clone(), s.clone()))
+        .expect("answers");
     assert_eq!(
         finalise(pack(), &mut a, "  ", "", "t"),
         Err(FinaliseError::NoAssessor)

@@ -74,10 +74,10 @@ pub fn next_check(pack: &Pack, prev: &Assessment, choice: &NextCheck) -> Assessm
         .filter_map(|(key, answer)| {
             let carry = choice
                 .parts
-                .get(&part_of(&key.0))
+                .get(&part_of(key.0))
                 .copied()
                 .unwrap_or_default();
-            carried(answer, carry).map(|a| (key.clone(), a))
+            carried(answer, carry).map(|a| ((key.0.clone(), key.1.clone()), a))
         })
         .collect();
     let mut history = prev.ledger_history.clone();

@@ -53,7 +53,7 @@ pub fn apply_field(
 ) -> bool {
     let key = (item, asset);
     let before = a.answers.get(&key).cloned();
-    let answer = a.answers.entry(key.clone()).or_default();
+    let answer = a.answers.get_or_default(key.clone());
     match field {
         AnswerField::Value(v) => answer.value = v,
         AnswerField::NotApplicable(true) => {

@@ -2,6 +2,7 @@
 
 mod answer;
 mod answer_record;
+mod answers;
 mod cycle;
 mod finalisation;
 mod ids;
@@ -12,6 +13,7 @@ mod profile;
 pub use answer::{
     Answer, AnswerRecord, AnswerValue, Justification, JustificationField, RectStatus, Suggested,
 };
+pub use answers::Answers;
 pub use cycle::{LedgerEvent, LedgerHistory, Predecessor};
 pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
 pub use ids::{AssetId, DraftId, ItemId, UNIT_ASSET};
@@ -42,7 +44,7 @@ pub struct Assessment {
     /// Apps, accounts, groups.
     pub inventory: Inventory,
     /// Answers keyed by (item, asset).
-    pub answers: BTreeMap<AnswerKey, Answer>,
+    pub answers: Answers,
     /// Parameter values that differ from the pack defaults.
     pub parameters: BTreeMap<String, f64>,
     /// 定稿 state and change log.
@@ -112,8 +114,7 @@ impl Assessment {
 
     /// The answer to `item` for `asset`, if any.
     pub fn answer(&self, item: &str, asset: &str) -> Option<&Answer> {
-        self.answers
-            .get(&(ItemId::from(item), AssetId::from(asset)))
+        self.answers.get_by(item, asset)
     }
 
     /// Converts to the stored form (answers as a sorted list).

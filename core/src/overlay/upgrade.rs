@@ -37,9 +37,9 @@ pub fn upgrade(a: &mut Assessment, newer: &Overlay) -> Option<Upgrade> {
         .answers
         .keys()
         .filter(|(item, _)| {
-            old.items.iter().any(|i| &i.id == item) && !still.contains(&item.as_str())
+            old.items.iter().any(|i| i.id == item.as_str()) && !still.contains(&item.as_str())
         })
-        .cloned()
+        .map(|(item, asset)| (item.clone(), asset.clone()))
         .collect();
     let from = version_key(&old.version);
     Some(Upgrade {
