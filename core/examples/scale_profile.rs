@@ -46,6 +46,21 @@ fn main() {
             serde_json::to_string(&fingertip_core::save::SavedFile::new(pack, &a)).unwrap(),
         ))
     });
+    let mut cache = fingertip_core::save::StoredText::new();
+    let mut b = a.clone();
+    cache.text(pack, &b);
+    let key = b
+        .answers
+        .keys()
+        .next()
+        .map(|(i, s)| (i.clone(), s.clone()))
+        .unwrap();
+    time("stored text after one answer (cached pieces)", &mut || {
+        if let Some(x) = b.answers.get_mut(&key) {
+            x.note.push('x');
+        }
+        drop(std::hint::black_box(cache.text(pack, &b)))
+    });
     time("clone answers", &mut || {
         drop(std::hint::black_box(a.answers.clone()))
     });

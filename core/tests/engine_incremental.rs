@@ -1,5 +1,7 @@
 //! Re-evaluation after an edit (`engine::reevaluate`, judging only the rows the edit can affect)
-//! always equals a full evaluation: random units, random sequences of the edits the pages send.
+//! always equals a full evaluation, and the stored text rebuilt from cached pieces
+//! (`save::StoredText`) always equals the plain one: random units, random sequences of the edits
+//! the pages send.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
 mod common;
@@ -10,6 +12,7 @@ use fingertip_core::edit::{
 };
 use fingertip_core::engine::{applicable_targets, evaluate, reevaluate, Touched};
 use fingertip_core::model::*;
+use fingertip_core::save::{to_stored_json, StoredText};
 use proptest::prelude::*;
 
 /// An edit, with its target chosen modulo the unit's rows or assets when it is applied.
@@ -140,6 +143,27 @@ proptest! {
             }
             eval = reevaluate(pack(), &a, &eval, &touched);
             prop_assert_eq!(&eval, &evaluate(pack(), &a), "after {:?}", e);
+        }
+    }
+
+    #[test]
+    fn the_stored_text_after_each_edit_equals_the_plain_one(
+        raw in raw(),
+        steps in prop::collection::vec(step(), 1..40),
+    ) {
+        let mut a = assessment(raw);
+        let mut aside = SetAside::default();
+        let mut text = StoredText::new();
+        prop_assert_eq!(text.text(pack(), &a), to_stored_json(pack(), &a));
+        for s in steps {
+            let Some(e) = edit(&a, s) else { continue };
+            // As the app does: the edit changes a copy, the state before it stays alive.
+            let before = a.clone();
+            if !apply_with(&mut a, &mut aside, e.clone()) {
+                continue;
+            }
+            prop_assert_eq!(text.text(pack(), &a), to_stored_json(pack(), &a), "after {:?}", e);
+            drop(before);
         }
     }
 }

@@ -9,10 +9,13 @@ use std::sync::Arc;
 
 use super::{Answer, AnswerKey, AssetId, ItemId};
 
+/// One item's answers, by asset.
+pub type AnswerGroup = BTreeMap<AssetId, Answer>;
+
 /// Answers keyed by (item, asset).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Answers {
-    by_item: BTreeMap<ItemId, Arc<BTreeMap<AssetId, Answer>>>,
+    by_item: BTreeMap<ItemId, Arc<AnswerGroup>>,
     len: usize,
 }
 
@@ -123,6 +126,12 @@ impl Answers {
                 .iter_mut()
                 .map(move |(asset, a)| ((item, asset), a))
         })
+    }
+
+    /// Each item's answers, in item order: a group is the same (`Arc::ptr_eq`) in a clone until
+    /// one of its answers changes there.
+    pub fn groups(&self) -> impl Iterator<Item = (&ItemId, &Arc<AnswerGroup>)> + '_ {
+        self.by_item.iter()
     }
 
     /// Every key, in order.

@@ -13,7 +13,7 @@ mod profile;
 pub use answer::{
     Answer, AnswerRecord, AnswerValue, Justification, JustificationField, RectStatus, Suggested,
 };
-pub use answers::Answers;
+pub use answers::{AnswerGroup, Answers};
 pub use cycle::{LedgerEvent, LedgerHistory, Predecessor};
 pub use finalisation::{AnswerDigest, AnswerRef, Finalisation, Finalised, Reopening};
 pub use ids::{AssetId, DraftId, ItemId, UNIT_ASSET};
@@ -119,14 +119,8 @@ impl Assessment {
 
     /// Converts to the stored form (answers as a sorted list).
     pub fn to_body(&self) -> AssessmentBody {
-        AssessmentBody {
-            id: self.id.clone(),
-            created: self.created.clone(),
-            updated: self.updated.clone(),
-            profile: self.profile.clone(),
-            inventory: self.inventory.clone(),
-            answers: self
-                .answers
+        self.to_body_with(
+            self.answers
                 .iter()
                 .map(|((item, asset), answer)| AnswerRecord {
                     item: item.clone(),
@@ -134,6 +128,18 @@ impl Assessment {
                     answer: answer.clone(),
                 })
                 .collect(),
+        )
+    }
+
+    /// The stored form with `answers` as its answer list (the stored text builds it without).
+    pub(crate) fn to_body_with(&self, answers: Vec<AnswerRecord>) -> AssessmentBody {
+        AssessmentBody {
+            id: self.id.clone(),
+            created: self.created.clone(),
+            updated: self.updated.clone(),
+            profile: self.profile.clone(),
+            inventory: self.inventory.clone(),
+            answers,
             parameters: self.parameters.clone(),
             finalisation: self.finalisation.clone(),
             overlays: self.overlays.clone(),

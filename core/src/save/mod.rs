@@ -4,10 +4,12 @@
 mod error;
 mod issue;
 mod migrate;
+mod stored_text;
 mod validate;
 
 pub use error::SaveError;
 pub use issue::{IssueKind, ValidationIssue};
+pub use stored_text::StoredText;
 pub use validate::validate;
 
 use serde::{Deserialize, Serialize};

@@ -19,7 +19,7 @@ use super::{KeyValue, StoreError};
 use crate::draft::DraftSummary;
 use crate::model::{Assessment, DraftId};
 use crate::pack::Pack;
-use crate::save::{self, SaveError};
+use crate::save::{self, SaveError, StoredText};
 
 /// What a save achieved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,8 @@ pub struct DraftStore<S> {
     pub(super) kv: S,
     /// Draft id → the exact text this tab last read or wrote at its key.
     known: HashMap<DraftId, String>,
+    /// The text of each item's answers at the last save, reused while they are unchanged.
+    text: StoredText,
 }
 
 /// Just the `updated` stamp of a stored draft, read without building the whole draft.
@@ -70,6 +72,7 @@ impl<S: KeyValue> DraftStore<S> {
         DraftStore {
             kv,
             known: HashMap::new(),
+            text: StoredText::new(),
         }
     }
 
@@ -198,7 +201,7 @@ impl<S: KeyValue> DraftStore<S> {
         summary: &DraftSummary,
     ) -> Result<Saved, StoreError> {
         let mut index = self.load_index()?;
-        let json = save::to_stored_json(pack, assessment);
+        let json = self.text.text(pack, assessment);
         self.kv.set(&draft_key(&assessment.id), &json)?;
         self.known.insert(assessment.id.clone(), json);
         match index.iter_mut().find(|s| s.id == summary.id) {
