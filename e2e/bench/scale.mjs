@@ -6,7 +6,8 @@
 //     measure: input delay + handlers + the next paint) per keystroke; a keystroke the browser does
 //     not report took < 16 ms and counts as 16;
 //   - page switches (清单, 第6条, 单位信息) and the report: hash change → landmark visible → two frames;
-//   - the longest main-thread task (Long Tasks API) over the whole run, and in each part of it;
+//   - the longest main-thread task (Long Tasks API) over the whole run, and in each part of it (the
+//     harness's own task that hands the file to the page is shown apart and not counted);
 //   - wasm memory (the app module's memory.byteLength) after the report, and after leaving it.
 // Usage: node e2e/bench/scale.mjs  (needs dist/ built and the generated files; `make bench-scale`)
 import { chromium } from '@playwright/test';
@@ -26,6 +27,8 @@ const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimation
 // Installed before the app starts: long tasks and event timings, kept for the whole run.
 function observe() {
   window.__bench = { longest: 0, events: [], tasks: [], phases: [] };
+  // The file input's change event comes at the end of the harness's task that builds the file.
+  addEventListener('change', (e) => { if (e.target?.type === 'file') window.__bench.phases.push(['打开并导入', performance.now()]); }, true);
   addEventListener('fingertip:app-started', (e) => { window.__appExports = e.detail.wasm; });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) { window.__bench.longest = Math.max(window.__bench.longest, e.duration); window.__bench.tasks.push([e.startTime, e.duration]); } })
     .observe({ type: 'longtask', buffered: true });
@@ -65,6 +68,10 @@ async function run(browser, n) {
   await page.goto(base);
   await page.getByRole('link', { name: '打开文件' }).click();
   await page.getByLabel('选择要打开的文件(.json 存档或备份)').setInputFiles({ name: `scale-${n}.json`, mimeType: 'application/json', buffer: file });
+  // Playwright hands the file to the page as base64 and builds it there, in one task of ~0.5-1 s
+  // for 4 MB (measured with a 4 MB file the app refuses at its first byte): the harness's, not the
+  // app's, so it is reported apart and left out of the longest task. The app reads the file in
+  // tasks after that one's change event (see observe()).
   await page.getByRole('button', { name: '导入为新草稿' }).click({ timeout: 120_000 });
   await page.waitForURL(/#\/drafts\/[^/]+\//, { timeout: 120_000 });
   const id = page.url().match(/#\/drafts\/([^/]+)\//)[1];
@@ -100,11 +107,10 @@ async function run(browser, n) {
   r.wasm_mib_report = (await memory()) / 2 ** 20;
   await timed(page, '#/', page.getByRole('heading', { name: '开始使用' }));
   r.wasm_mib_after = (await memory()) / 2 ** 20;
-  r.longest_task_ms = await page.evaluate(() => window.__bench.longest);
   // The longest task in each part of the run (打开文件 and the import come before 清单).
   r.longest_task_by_part = await page.evaluate(() => {
     const { tasks, phases } = window.__bench;
-    const bounds = [['打开并导入', 0], ...phases, ['end', Infinity]];
+    const bounds = [['测试工具注入文件', 0], ...phases, ['end', Infinity]];
     const out = {};
     for (let i = 0; i + 1 < bounds.length; i++) {
       const [name, from] = bounds[i];
@@ -113,6 +119,7 @@ async function run(browser, n) {
     }
     return out;
   });
+  r.longest_task_ms = Math.max(...Object.entries(r.longest_task_by_part).filter(([k]) => k !== '测试工具注入文件').map(([, v]) => v));
   await context.close();
   return r;
 }

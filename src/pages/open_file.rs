@@ -15,6 +15,7 @@ use crate::components::data_safety::{BackupRestore, FilePicker, ImportPreview};
 use crate::error::FileError;
 use crate::hooks::use_app;
 use crate::platform::file::read_bytes;
+use crate::platform::tick;
 use crate::route::{href, Route};
 
 /// What the page shows for the opened file.
@@ -32,10 +33,13 @@ enum Opened {
     Backup(Rc<BackupPreview>),
 }
 
-/// Reads `bytes` once, as a saved file or a backup (core's [`open`] decides by its shape).
-fn open_bytes(bytes: &[u8], pack: &Pack) -> Opened {
+/// Reads `bytes` once, as a saved file or a backup (core's [`open`] decides by its shape). A saved
+/// file's fingerprint is computed in a task of its own after the check (a large unit's file takes
+/// ~150 ms of each; issue #20: no main-thread task over 200 ms).
+async fn open_bytes(bytes: &[u8], pack: &Pack) -> Opened {
     match open(bytes, pack, released_snapshots()) {
         Ok(File::Saved(p)) => {
+            tick::next_tick().await;
             let fingerprint = assessment_fingerprint(pack, &p.file.clone().into_assessment());
             Opened::Single(Rc::from(p), fingerprint.into())
         }
@@ -63,7 +67,7 @@ pub fn OpenPage() -> Html {
             let opened = opened.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 opened.set(match read_bytes(file, MAX_IMPORT_BYTES).await {
-                    Ok(bytes) => open_bytes(&bytes, pack),
+                    Ok(bytes) => open_bytes(&bytes, pack).await,
                     Err(e) => failed(e),
                 });
             });
