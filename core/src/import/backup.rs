@@ -146,7 +146,7 @@ pub(super) fn backup_preview(
     let (drafts, raw): (Vec<_>, Vec<_>) = drafts
         .iter()
         .map(|d| {
-            let result = inspect_value(d, pack, history);
+            let result = inspect_value(d, None, pack, history);
             let restorable = matches!(&result, Ok(p) if !p.blocking);
             let raw = (!restorable).then(|| d.to_string());
             (result, raw)

@@ -44,7 +44,7 @@ pub fn check<'a>(bytes: &[u8], pack: &'a Pack) -> Result<Checked<'a>, ImportErro
         }
         None => {
             let value: Value = read::parse_json(text)?;
-            let (file, _version, judged_on) = opened(&value, pack)?;
+            let (file, _version, judged_on) = opened(&value, Some(text), pack)?;
             (file, judged_on)
         }
     };

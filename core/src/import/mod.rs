@@ -65,7 +65,7 @@ pub fn inspect_with(
 ) -> Result<Preview, ImportError> {
     let text = sniff::decode(bytes)?;
     let value = read::parse_json(text)?;
-    inspect_value(&value, pack, history)
+    inspect_value(&value, Some(text), pack, history)
 }
 
 /// `pack` with the overlays a file carries, each checked against its own content hash.
@@ -104,6 +104,7 @@ pub(super) fn with_overlays<'a>(
 /// applied to `pack` (each checked against its hash). A backup gives [`ImportError::IsBackup`].
 fn opened<'a>(
     value: &Value,
+    text: Option<&str>,
     pack: &'a Pack,
 ) -> Result<(crate::save::SavedFile, u64, std::borrow::Cow<'a, Pack>), ImportError> {
     match read::shape(value)? {
@@ -112,19 +113,20 @@ fn opened<'a>(
         }),
         read::Shape::Saved(object) => {
             limits::check(value)?;
-            let (file, version) = open::open(object, value, pack)?;
+            let (file, version) = open::open(object, value, text, pack)?;
             let pack = with_overlays(pack, &file.assessment.overlays)?;
             Ok((file, version, pack))
         }
     }
 }
 
-/// Previews one saved file's JSON value.
+/// Previews one saved file's JSON value (parsed from `text`, when given).
 fn inspect_value(
     value: &Value,
+    text: Option<&str>,
     pack: &Pack,
     history: &[PackItemsSnapshot],
 ) -> Result<Preview, ImportError> {
-    let (file, version, pack) = opened(value, pack)?;
+    let (file, version, pack) = opened(value, text, pack)?;
     Ok(preview::build(file, value, version, &pack, history))
 }

@@ -14,6 +14,7 @@ use crate::save::{self, SaveError, SavedFile};
 pub(super) fn open(
     object: &Map<String, Value>,
     value: &Value,
+    text: Option<&str>,
     pack: &Pack,
 ) -> Result<(SavedFile, u64), ImportError> {
     let version = format_version(object)?;
@@ -29,8 +30,9 @@ pub(super) fn open(
         }
         None => return Err(ImportError::Malformed("缺少字段 pack_id(问卷编号)".into())),
     }
-    // The value is the strict parse of the file's text: it is not read a second time.
-    match save::from_value(value) {
+    // The value is the strict parse of `text` (when given): the current format is read from
+    // that text, an older one from its migrated value.
+    match save::from_value_and_text(value, text) {
         Ok(file) => Ok((file, version)),
         Err(SaveError::NotJson(_) | SaveError::NotOurFile(_)) => Err(ImportError::NotOurFile),
         Err(SaveError::BadVersion(v)) => Err(ImportError::BadVersion(clip(&v, 40))),

@@ -30,6 +30,8 @@ pub fn open(
         Shape::Backup(object) => {
             backup_preview(object, pack, history).map(|b| Opened::Backup(Box::new(b)))
         }
-        Shape::Saved(_) => inspect_value(&value, pack, history).map(|p| Opened::Saved(Box::new(p))),
+        Shape::Saved(_) => {
+            inspect_value(&value, Some(text), pack, history).map(|p| Opened::Saved(Box::new(p)))
+        }
     }
 }
