@@ -157,7 +157,8 @@ pub(super) fn backup_preview(
         None | Some(Value::Null) => Vec::new(),
         Some(other) => vec![quarantined_entry(other)],
     };
-    let quarantined = quarantined
+    // A rescue file holds every stored key raw: a large draft as its manifest and parts.
+    let quarantined = crate::store::join_entries(quarantined)
         .into_iter()
         .map(|entry| {
             let result = super::inspect_with(entry.raw.as_bytes(), pack, history);

@@ -3,9 +3,15 @@
 //! see [`crate::model::Answers`]), so a save after one answer serialises one item's answers and the
 //! rest of the file, not all ~20,000 answers of a 500 + 500 unit (issue #20). The text is exactly
 //! what [`super::to_stored_json`] writes (tested below and in `core/tests/stored_text.rs`).
+//!
+//! The same pieces are the parts a large draft is stored in ([`crate::store`]): the file's start,
+//! the inventory, one part per item's answers and the end, each named by a hash of its text, so a
+//! save writes only the parts that changed.
 
 use std::collections::HashMap;
 use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
 
 use super::{to_stored_json, SavedFile, FORMAT_VERSION};
 use crate::model::{AnswerGroup, AnswerRecord, Assessment, DraftId, ItemId};
@@ -14,11 +20,47 @@ use crate::pack::Pack;
 /// Where the answers go in the text of a file saved without them.
 const NO_ANSWERS: &str = "\"answers\":[]";
 
+/// Where the inventory starts in the text of a file saved without answers.
+const INVENTORY: &str = "\"inventory\":";
+
+/// One part of a stored text: a slice of it, in order, and the hash that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// The text; all parts joined in order are the stored text.
+    pub text: Arc<str>,
+    /// The first 16 hex digits of the SHA-256 of `text`.
+    pub hash: String,
+}
+
+impl Part {
+    fn new(text: String) -> Self {
+        let digest = Sha256::digest(text.as_bytes());
+        let hash = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        Part {
+            text: text.into(),
+            hash,
+        }
+    }
+
+    /// `text` as a part, keeping `seen`'s hash when the text is the same.
+    fn reuse(seen: Option<Part>, text: &str) -> Self {
+        match seen {
+            Some(p) if &*p.text == text => p,
+            _ => Part::new(text.to_string()),
+        }
+    }
+}
+
 /// The text of each item's answers at the last save of one draft.
 #[derive(Debug, Default)]
 pub struct StoredText {
     draft: Option<DraftId>,
-    pieces: HashMap<ItemId, (Arc<AnswerGroup>, String)>,
+    /// Per item: the answers seen, whether the piece starts with the list's comma, the piece.
+    pieces: HashMap<ItemId, (Arc<AnswerGroup>, bool, Part)>,
+    /// The file's start, its inventory and what follows the answers at the last save.
+    start: Option<Part>,
+    inventory: Option<Part>,
+    end: Option<Part>,
 }
 
 impl StoredText {
@@ -30,8 +72,19 @@ impl StoredText {
     /// The stored text of `assessment` answered against `pack`, reusing the text of every item
     /// whose answers are the ones seen at the last call for this draft.
     pub fn text(&mut self, pack: &Pack, assessment: &Assessment) -> String {
+        let parts = self.parts(pack, assessment);
+        let mut out = String::with_capacity(parts.iter().map(|p| p.text.len()).sum());
+        for p in &parts {
+            out.push_str(&p.text);
+        }
+        out
+    }
+
+    /// The stored text of `assessment` as parts (see [`Part`]): the file's start, its inventory,
+    /// each item's answers (after the first, with the list's comma in front) and the rest.
+    pub fn parts(&mut self, pack: &Pack, assessment: &Assessment) -> Vec<Part> {
         if self.draft.as_ref() != Some(&assessment.id) {
-            self.pieces.clear();
+            *self = StoredText::default();
             self.draft = Some(assessment.id.clone());
         }
         let file = SavedFile {
@@ -42,37 +95,46 @@ impl StoredText {
         };
         // Serialising plain structs with string-keyed maps cannot fail; every user string is
         // escaped, so the first `"answers":[]` is the body's own field (fields before it have no
-        // such key). Should either ever not hold, the whole file is written the plain way.
+        // such key), and the first `"inventory":` before it the inventory's. Should either ever
+        // not hold, the whole file is one part written the plain way.
         let head = serde_json::to_string(&file).unwrap_or_default();
         let Some(at) = head.find(NO_ANSWERS) else {
-            self.pieces.clear();
-            return to_stored_json(pack, assessment);
+            let draft = self.draft.take();
+            *self = StoredText {
+                draft,
+                ..StoredText::default()
+            };
+            return vec![Part::new(to_stored_json(pack, assessment))];
         };
         let open = at + NO_ANSWERS.len() - 1;
+        let inventory = head[..open].find(INVENTORY).unwrap_or(open);
+        let start = Part::reuse(self.start.take(), &head[..inventory]);
+        let inventory = Part::reuse(self.inventory.take(), &head[inventory..open]);
+        let mut out = Vec::with_capacity(self.pieces.len() + 3);
+        out.push(start.clone());
+        out.push(inventory.clone());
         let mut pieces = HashMap::with_capacity(self.pieces.len().max(8));
-        let mut out = String::with_capacity(
-            head.len() + self.pieces.values().map(|p| p.1.len() + 1).sum::<usize>(),
-        );
-        out.push_str(&head[..open]);
         for (n, (item, group)) in assessment.answers.groups().enumerate() {
+            let comma = n > 0;
             let piece = match self.pieces.remove(item) {
-                Some((seen, text)) if Arc::ptr_eq(&seen, group) => text,
-                _ => piece_of(item, group),
+                Some((seen, c, part)) if c == comma && Arc::ptr_eq(&seen, group) => part,
+                _ => Part::new(piece_of(item, group, comma)),
             };
-            if n > 0 {
-                out.push(',');
-            }
-            out.push_str(&piece);
-            pieces.insert(item.clone(), (Arc::clone(group), piece));
+            out.push(piece.clone());
+            pieces.insert(item.clone(), (Arc::clone(group), comma, piece));
         }
-        out.push_str(&head[open..]);
+        let end = Part::reuse(self.end.take(), &head[open..]);
+        out.push(end.clone());
         self.pieces = pieces;
+        self.end = Some(end);
+        self.start = Some(start);
+        self.inventory = Some(inventory);
         out
     }
 }
 
 /// The records of one item's answers as they appear in the file's `answers` list.
-fn piece_of(item: &ItemId, group: &AnswerGroup) -> String {
+fn piece_of(item: &ItemId, group: &AnswerGroup, comma: bool) -> String {
     let records: Vec<AnswerRecord> = group
         .iter()
         .map(|(asset, answer)| AnswerRecord {
@@ -82,9 +144,14 @@ fn piece_of(item: &ItemId, group: &AnswerGroup) -> String {
         })
         .collect();
     let list = serde_json::to_string(&records).unwrap_or_default();
-    list.get(1..list.len().saturating_sub(1))
-        .unwrap_or_default()
-        .to_string()
+    let inner = list
+        .get(1..list.len().saturating_sub(1))
+        .unwrap_or_default();
+    if comma {
+        format!(",{inner}")
+    } else {
+        inner.to_string()
+    }
 }
 
 #[cfg(test)]

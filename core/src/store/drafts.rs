@@ -1,5 +1,5 @@
-//! Drafts in a [`KeyValue`] store: one key per draft (its saved-file JSON) plus an index of
-//! summaries for the start page.
+//! Drafts in a [`KeyValue`] store: one key per draft (its saved-file JSON, or for a large draft
+//! the manifest of its parts, see `parts`) plus an index of summaries for the start page.
 //!
 //! Two rules keep a single tab from ever raising a false "another tab" warning, and every fault
 //! from losing work:
@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::keys::{draft_key, INDEX_KEY};
+use super::parts::{self, Manifest};
 use super::{KeyValue, StoreError};
 use crate::draft::DraftSummary;
 use crate::model::{Assessment, DraftId};
@@ -35,10 +36,14 @@ pub enum Saved {
 #[derive(Debug, Default)]
 pub struct DraftStore<S> {
     pub(super) kv: S,
-    /// Draft id → the exact text this tab last read or wrote at its key.
+    /// Draft id → the exact text this tab last read or wrote at its key (for a draft stored in
+    /// parts, its manifest).
     known: HashMap<DraftId, String>,
     /// The text of each item's answers at the last save, reused while they are unchanged.
     text: StoredText,
+    /// Drafts longer than this are written in parts (see `parts`); `None`: always written whole.
+    /// Every reader joins parts either way.
+    parts_over: Option<usize>,
 }
 
 /// Just the `updated` stamp of a stored draft, read without building the whole draft.
@@ -52,8 +57,12 @@ struct StampBody {
     updated: String,
 }
 
-/// The `updated` stamp of a stored draft's text, `None` when the text is not a draft.
+/// The `updated` stamp of what a draft's key holds (its text or its manifest), `None` when it
+/// is neither.
 pub(super) fn stamp(raw: &str) -> Option<String> {
+    if let Some(m) = parts::manifest(raw) {
+        return Some(m.updated);
+    }
     serde_json::from_str::<StampFile>(raw)
         .ok()
         .map(|f| f.assessment.updated)
@@ -73,6 +82,17 @@ impl<S: KeyValue> DraftStore<S> {
             kv,
             known: HashMap::new(),
             text: StoredText::new(),
+            parts_over: None,
+        }
+    }
+
+    /// Drafts over `kv` that write a draft of more than `chars` characters in parts. The app
+    /// does not switch this on yet: the durable mirror (`static/durable-mirror.js`) still mirrors
+    /// what a draft's key holds, which for such a draft is only its manifest.
+    pub fn storing_parts_over(kv: S, chars: usize) -> Self {
+        DraftStore {
+            parts_over: Some(chars),
+            ..Self::new(kv)
         }
     }
 
@@ -108,12 +128,17 @@ impl<S: KeyValue> DraftStore<S> {
         self.kv.set(INDEX_KEY, &json)
     }
 
+    /// The draft text `raw` (what a draft's key holds) stands for, see [`parts::join`].
+    pub(super) fn joined<'a>(&self, raw: &'a str) -> Result<std::borrow::Cow<'a, str>, StoreError> {
+        parts::join(|k| self.kv.get(k), raw)
+    }
+
     /// Reads draft `id`; `Ok(None)` when there is no such draft.
     pub fn load_draft(&mut self, id: &str) -> Result<Option<Assessment>, StoreError> {
         let Some(json) = self.kv.get(&draft_key(id))? else {
             return Ok(None);
         };
-        let a = save::parse(&json)
+        let a = save::parse(&self.joined(&json)?)
             .map(|file| file.into_assessment())
             .map_err(|e| match e {
                 SaveError::FutureVersion { found, .. } => StoreError::NewerFormat {
@@ -129,8 +154,8 @@ impl<S: KeyValue> DraftStore<S> {
         Ok(Some(a))
     }
 
-    /// The exact text this tab last read or wrote for draft `id` (after a successful save: what
-    /// storage now holds).
+    /// The exact text this tab last read or wrote at draft `id`'s key (after a successful save:
+    /// what storage now holds; for a draft stored in parts, its manifest).
     pub fn last_text(&self, id: &str) -> Option<&str> {
         self.known.get(id).map(String::as_str)
     }
@@ -166,8 +191,9 @@ impl<S: KeyValue> DraftStore<S> {
         // Storage still holds what this tab last read or wrote: no other tab saved, and it is
         // whole. The usual case, answered without reading megabytes back.
         if let Some(base) = self.known.get(&assessment.id) {
-            if looks_whole(base) && self.kv.holds(&key, base)? {
-                return self.write_draft(pack, assessment, summary);
+            let manifest = parts::manifest(base);
+            if (manifest.is_some() || looks_whole(base)) && self.kv.holds(&key, base)? {
+                return self.write_draft(pack, assessment, summary, manifest);
             }
         }
         let stored = self.kv.get(&key)?;
@@ -178,10 +204,17 @@ impl<S: KeyValue> DraftStore<S> {
                 }
             }
         }
-        if let Some(raw) = stored.filter(|raw| !looks_whole(raw)) {
-            self.quarantine(&key, &raw, now)?;
+        let mut old = None;
+        if let Some(raw) = stored {
+            let text = self.joined(&raw)?;
+            if !looks_whole(&text) {
+                let text = text.into_owned();
+                self.quarantine(&key, &text, now)?;
+            } else {
+                old = parts::manifest(&raw);
+            }
         }
-        self.write_draft(pack, assessment, summary)
+        self.write_draft(pack, assessment, summary, old)
     }
 
     /// Writes the draft whatever storage holds (the user chose to replace it) and its index line.
@@ -191,19 +224,60 @@ impl<S: KeyValue> DraftStore<S> {
         assessment: &Assessment,
         summary: &DraftSummary,
     ) -> Result<Saved, StoreError> {
-        self.write_draft(pack, assessment, summary)
+        let stored = self.kv.get(&draft_key(&assessment.id))?;
+        let old = stored.as_deref().and_then(parts::manifest);
+        self.write_draft(pack, assessment, summary, old)
     }
 
+    /// Writes the draft (in parts when it is large) and its index line; `old` is the manifest
+    /// storage holds for it, `None` when it holds the draft's text or nothing.
     fn write_draft(
         &mut self,
         pack: &Pack,
         assessment: &Assessment,
         summary: &DraftSummary,
+        old: Option<Manifest>,
     ) -> Result<Saved, StoreError> {
         let mut index = self.load_index()?;
-        let json = self.text.text(pack, assessment);
-        self.kv.set(&draft_key(&assessment.id), &json)?;
-        self.known.insert(assessment.id.clone(), json);
+        let id = assessment.id.as_str();
+        let key = draft_key(id);
+        let pieces = self.text.parts(pack, assessment);
+        let len: usize = pieces.iter().map(|p| p.text.len()).sum();
+        let old_parts = old.map(|m| m.parts);
+        let mut stored_in_parts = false;
+        if self.parts_over.is_some_and(|over| len > over) {
+            let kept = old_parts.clone().unwrap_or_default();
+            match parts::write_new(&mut self.kv, id, &pieces, &kept) {
+                Ok(written) => {
+                    let manifest = Manifest::new(id, &assessment.updated, &pieces);
+                    let text = manifest.text();
+                    if let Err(e) = self.kv.set(&key, &text) {
+                        for k in &written {
+                            let _ = self.kv.remove(k);
+                        }
+                        return Err(e);
+                    }
+                    parts::remove_unused(&mut self.kv, id, old_parts.as_deref(), &manifest.parts);
+                    self.known.insert(assessment.id.clone(), text);
+                    stored_in_parts = true;
+                }
+                // Storage holds the whole text: it and the parts may not fit side by side, while
+                // the text in its place still may.
+                Err(_) if old_parts.is_none() => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if !stored_in_parts {
+            let mut json = String::with_capacity(len);
+            for p in &pieces {
+                json.push_str(&p.text);
+            }
+            self.kv.set(&key, &json)?;
+            if let Some(old) = &old_parts {
+                parts::remove_unused(&mut self.kv, id, Some(old), &[]);
+            }
+            self.known.insert(assessment.id.clone(), json);
+        }
         match index.iter_mut().find(|s| s.id == summary.id) {
             Some(line) => *line = summary.clone(),
             None => index.push(summary.clone()),
@@ -249,6 +323,7 @@ impl<S: KeyValue> DraftStore<S> {
     /// Deletes draft `id` and its index line.
     pub fn delete_draft(&mut self, id: &str) -> Result<(), StoreError> {
         self.kv.remove(&draft_key(id))?;
+        parts::remove_unused(&mut self.kv, id, None, &[]);
         self.known.remove(id);
         let index: Vec<_> = self
             .load_index()?

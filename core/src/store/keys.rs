@@ -5,6 +5,8 @@ pub const APP_PREFIX: &str = "fingertip/";
 /// The draft list (one summary line per draft).
 pub const INDEX_KEY: &str = "fingertip/index";
 pub(super) const DRAFT_PREFIX: &str = "fingertip/draft/";
+/// Prefix of the parts of drafts stored in parts (see `parts`).
+pub(super) const PART_PREFIX: &str = "fingertip/part/";
 pub(super) const QUARANTINE_PREFIX: &str = "fingertip/quarantine/";
 pub(super) const SETTINGS_PREFIX: &str = "fingertip/settings/";
 pub(super) const LARGE_TEXT_KEY: &str = "fingertip/settings/large-text";

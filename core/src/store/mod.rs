@@ -9,6 +9,7 @@ mod drafts;
 mod error;
 mod keys;
 mod memory;
+mod parts;
 mod scan;
 mod settings;
 
@@ -16,6 +17,7 @@ pub use drafts::{DraftStore, Saved};
 pub use error::StoreError;
 pub use keys::{draft_id_of, draft_key, is_bookkeeping, is_index_key, APP_PREFIX, INDEX_KEY};
 pub use memory::MemoryStore;
+pub use parts::{join_entries, LARGE};
 pub use scan::{Scan, StoredData};
 
 /// A string key-value store with the semantics of `localStorage`: every call may fail, a `set`

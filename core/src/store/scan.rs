@@ -104,9 +104,10 @@ impl<S: KeyValue> DraftStore<S> {
             let Some(id) = draft_id_of(&key).map(DraftId::from) else {
                 continue;
             };
-            let Some(raw) = self.kv.get(&key)? else {
+            let Some(stored) = self.kv.get(&key)? else {
                 continue;
             };
+            let raw = self.joined(&stored)?.into_owned();
             match save::parse(&raw) {
                 Ok(file) => {
                     let line = index.iter().position(|d| d.id == id);
@@ -133,7 +134,13 @@ impl<S: KeyValue> DraftStore<S> {
                     present.insert(id);
                 }
                 Err(_) => match self.quarantine(&key, &raw, now) {
-                    Ok(_) => result.moved += 1,
+                    Ok(_) => {
+                        if raw != stored {
+                            // Its parts are joined in the quarantined copy.
+                            super::parts::remove_unused(&mut self.kv, &id, None, &[]);
+                        }
+                        result.moved += 1;
+                    }
                     Err(_) => {
                         result.stuck += 1;
                         present.insert(id);
@@ -166,9 +173,10 @@ impl<S: KeyValue> DraftStore<S> {
             if !is_draft && !key.starts_with(QUARANTINE_PREFIX) {
                 continue;
             }
-            let Some(raw) = self.kv.get(&key)? else {
+            let Some(stored) = self.kv.get(&key)? else {
                 continue;
             };
+            let raw = self.joined(&stored)?.into_owned();
             match save::parse(&raw) {
                 Ok(file) if is_draft => data.drafts.push(file),
                 _ => data.quarantined.push(QuarantinedEntry { key, raw }),
