@@ -109,28 +109,25 @@ fn a_large_draft_is_stored_as_a_manifest_and_parts_and_reads_back_whole() {
     assert_eq!(store.changed_elsewhere("big"), None);
 }
 
-#[test]
-fn a_store_not_told_to_write_parts_writes_a_large_draft_whole() {
-    let a = unit("big", 60);
-    let mut store = DraftStore::new(MemoryStore::new());
-    assert_eq!(save(&mut store, &a), Ok(Saved::Complete));
+/// Saves `a` into `store` and checks the key holds its whole text and no part exists.
+fn assert_saved_whole(mut store: DraftStore<MemoryStore>, a: &Assessment) {
+    assert_eq!(save(&mut store, a), Ok(Saved::Complete));
     assert_eq!(
-        store.kv().get(&draft_key("big")).unwrap(),
-        Some(to_stored_json(pack(), &a))
+        store.kv().get(&draft_key(&a.id)).unwrap(),
+        Some(to_stored_json(pack(), a))
     );
     assert!(part_keys(store.kv()).is_empty());
 }
 
 #[test]
+fn a_store_not_told_to_write_parts_writes_a_large_draft_whole() {
+    assert_saved_whole(DraftStore::new(MemoryStore::new()), &unit("big", 60));
+}
+
+#[test]
 fn a_small_draft_stays_one_text() {
-    let a = unit("small", 2);
-    let mut store = DraftStore::storing_parts_over(MemoryStore::new(), LARGE);
-    assert_eq!(save(&mut store, &a), Ok(Saved::Complete));
-    assert_eq!(
-        store.kv().get(&draft_key("small")).unwrap(),
-        Some(to_stored_json(pack(), &a))
-    );
-    assert!(part_keys(store.kv()).is_empty());
+    let store = DraftStore::storing_parts_over(MemoryStore::new(), LARGE);
+    assert_saved_whole(store, &unit("small", 2));
 }
 
 #[test]

@@ -9,7 +9,7 @@ mod validate;
 
 pub use error::SaveError;
 pub use issue::{IssueKind, ValidationIssue};
-pub use stored_text::{Part, StoredText};
+pub use stored_text::{joined, Part, StoredText};
 pub use validate::validate;
 
 use serde::{Deserialize, Serialize};

@@ -9,7 +9,7 @@
 //! save writes only the parts that changed.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use sha2::{Digest, Sha256};
 
@@ -23,31 +23,44 @@ const NO_ANSWERS: &str = "\"answers\":[]";
 /// Where the inventory starts in the text of a file saved without answers.
 const INVENTORY: &str = "\"inventory\":";
 
-/// One part of a stored text: a slice of it, in order, and the hash that names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Part {
-    /// The text; all parts joined in order are the stored text.
-    pub text: Arc<str>,
-    /// The first 16 hex digits of the SHA-256 of `text`.
-    pub hash: String,
+/// One part of a stored text: a slice of it, in order, named by a hash of its text that is
+/// computed only when asked for (a draft written whole never needs it) and then kept.
+#[derive(Debug, Clone)]
+pub struct Part(Arc<PartData>);
+
+#[derive(Debug)]
+struct PartData {
+    text: String,
+    hash: OnceLock<String>,
 }
 
 impl Part {
     fn new(text: String) -> Self {
-        let digest = Sha256::digest(text.as_bytes());
-        let hash = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-        Part {
-            text: text.into(),
-            hash,
+        Part(Arc::new(PartData {
+            text,
+            hash: OnceLock::new(),
+        }))
+    }
+
+    /// `text` as a part, keeping `seen` (and its hash) when the text is the same.
+    fn reuse(seen: Option<Part>, text: &str) -> Self {
+        match seen {
+            Some(p) if p.text() == text => p,
+            _ => Part::new(text.to_string()),
         }
     }
 
-    /// `text` as a part, keeping `seen`'s hash when the text is the same.
-    fn reuse(seen: Option<Part>, text: &str) -> Self {
-        match seen {
-            Some(p) if &*p.text == text => p,
-            _ => Part::new(text.to_string()),
-        }
+    /// The text; all parts joined in order are the stored text.
+    pub fn text(&self) -> &str {
+        &self.0.text
+    }
+
+    /// The first 16 hex digits of the SHA-256 of the text.
+    pub fn hash(&self) -> &str {
+        self.0.hash.get_or_init(|| {
+            let digest = Sha256::digest(self.0.text.as_bytes());
+            digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+        })
     }
 }
 
@@ -73,11 +86,7 @@ impl StoredText {
     /// whose answers are the ones seen at the last call for this draft.
     pub fn text(&mut self, pack: &Pack, assessment: &Assessment) -> String {
         let parts = self.parts(pack, assessment);
-        let mut out = String::with_capacity(parts.iter().map(|p| p.text.len()).sum());
-        for p in &parts {
-            out.push_str(&p.text);
-        }
-        out
+        joined(&parts)
     }
 
     /// The stored text of `assessment` as parts (see [`Part`]): the file's start, its inventory,
@@ -131,6 +140,15 @@ impl StoredText {
         self.inventory = Some(inventory);
         out
     }
+}
+
+/// `parts` joined: the stored text.
+pub fn joined(parts: &[Part]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.text().len()).sum());
+    for p in parts {
+        out.push_str(p.text());
+    }
+    out
 }
 
 /// The records of one item's answers as they appear in the file's `answers` list.

@@ -208,7 +208,6 @@ impl<S: KeyValue> DraftStore<S> {
         if let Some(raw) = stored {
             let text = self.joined(&raw)?;
             if !looks_whole(&text) {
-                let text = text.into_owned();
                 self.quarantine(&key, &text, now)?;
             } else {
                 old = parts::manifest(&raw);
@@ -242,42 +241,19 @@ impl<S: KeyValue> DraftStore<S> {
         let id = assessment.id.as_str();
         let key = draft_key(id);
         let pieces = self.text.parts(pack, assessment);
-        let len: usize = pieces.iter().map(|p| p.text.len()).sum();
-        let old_parts = old.map(|m| m.parts);
-        let mut stored_in_parts = false;
-        if self.parts_over.is_some_and(|over| len > over) {
-            let kept = old_parts.clone().unwrap_or_default();
-            match parts::write_new(&mut self.kv, id, &pieces, &kept) {
-                Ok(written) => {
-                    let manifest = Manifest::new(id, &assessment.updated, &pieces);
-                    let text = manifest.text();
-                    if let Err(e) = self.kv.set(&key, &text) {
-                        for k in &written {
-                            let _ = self.kv.remove(k);
-                        }
-                        return Err(e);
-                    }
-                    parts::remove_unused(&mut self.kv, id, old_parts.as_deref(), &manifest.parts);
-                    self.known.insert(assessment.id.clone(), text);
-                    stored_in_parts = true;
-                }
-                // Storage holds the whole text: it and the parts may not fit side by side, while
-                // the text in its place still may.
-                Err(_) if old_parts.is_none() => {}
-                Err(e) => return Err(e),
-            }
-        }
-        if !stored_in_parts {
-            let mut json = String::with_capacity(len);
-            for p in &pieces {
-                json.push_str(&p.text);
-            }
-            self.kv.set(&key, &json)?;
-            if let Some(old) = &old_parts {
-                parts::remove_unused(&mut self.kv, id, Some(old), &[]);
-            }
-            self.known.insert(assessment.id.clone(), json);
-        }
+        let len: usize = pieces.iter().map(|p| p.text().len()).sum();
+        let in_parts = self.parts_over.is_some_and(|over| len > over);
+        let old = old.map(|m| m.parts);
+        let text = parts::store(
+            &mut self.kv,
+            &key,
+            id,
+            &assessment.updated,
+            &pieces,
+            old,
+            in_parts,
+        )?;
+        self.known.insert(assessment.id.clone(), text);
         match index.iter_mut().find(|s| s.id == summary.id) {
             Some(line) => *line = summary.clone(),
             None => index.push(summary.clone()),

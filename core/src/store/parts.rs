@@ -42,7 +42,7 @@ impl Manifest {
         Manifest {
             fingertip_parts: 1,
             updated: updated.to_string(),
-            parts: parts.iter().map(|p| part_key(id, &p.hash)).collect(),
+            parts: parts.iter().map(|p| part_key(id, p.hash())).collect(),
         }
     }
 
@@ -120,7 +120,7 @@ pub fn join_entries(entries: Vec<QuarantinedEntry>) -> Vec<QuarantinedEntry> {
 
 /// Writes `parts` of draft `id` that `kept` (the parts the stored version uses) does not already
 /// hold, in order, and gives the keys it wrote; on a failure removes them and gives the error.
-pub(super) fn write_new<S: KeyValue>(
+fn write_new<S: KeyValue>(
     kv: &mut S,
     id: &str,
     parts: &[Part],
@@ -128,11 +128,11 @@ pub(super) fn write_new<S: KeyValue>(
 ) -> Result<Vec<String>, StoreError> {
     let mut written: Vec<String> = Vec::new();
     for part in parts {
-        let key = part_key(id, &part.hash);
+        let key = part_key(id, part.hash());
         if kept.contains(&key) || written.contains(&key) {
             continue;
         }
-        if let Err(e) = kv.set(&key, &part.text) {
+        if let Err(e) = kv.set(&key, part.text()) {
             for key in &written {
                 let _ = kv.remove(key);
             }
@@ -141,6 +141,45 @@ pub(super) fn write_new<S: KeyValue>(
         written.push(key);
     }
     Ok(written)
+}
+
+/// Stores draft `id` at `key`: in parts when `in_parts`, else (or when storage holds the whole
+/// text and the parts do not fit beside it, while the text in its place still may) whole. `old`
+/// lists the parts the stored version uses (`None`: storage holds the draft's text or nothing).
+/// Gives what the key now holds.
+pub(super) fn store<S: KeyValue>(
+    kv: &mut S,
+    key: &str,
+    id: &str,
+    updated: &str,
+    pieces: &[Part],
+    old: Option<Vec<String>>,
+    in_parts: bool,
+) -> Result<String, StoreError> {
+    if in_parts {
+        match write_new(kv, id, pieces, old.as_deref().unwrap_or_default()) {
+            Ok(written) => {
+                let manifest = Manifest::new(id, updated, pieces);
+                let text = manifest.text();
+                if let Err(e) = kv.set(key, &text) {
+                    for k in &written {
+                        let _ = kv.remove(k);
+                    }
+                    return Err(e);
+                }
+                remove_unused(kv, id, old.as_deref(), &manifest.parts);
+                return Ok(text);
+            }
+            Err(_) if old.is_none() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let json = crate::save::joined(pieces);
+    kv.set(key, &json)?;
+    if let Some(old) = &old {
+        remove_unused(kv, id, Some(old), &[]);
+    }
+    Ok(json)
 }
 
 /// Removes the parts of draft `id` that `keep` does not list: those of `old` (the version just

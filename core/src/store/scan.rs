@@ -107,7 +107,8 @@ impl<S: KeyValue> DraftStore<S> {
             let Some(stored) = self.kv.get(&key)? else {
                 continue;
             };
-            let raw = self.joined(&stored)?.into_owned();
+            let raw = self.joined(&stored)?;
+            let in_parts = matches!(raw, std::borrow::Cow::Owned(_));
             match save::parse(&raw) {
                 Ok(file) => {
                     let line = index.iter().position(|d| d.id == id);
@@ -135,7 +136,7 @@ impl<S: KeyValue> DraftStore<S> {
                 }
                 Err(_) => match self.quarantine(&key, &raw, now) {
                     Ok(_) => {
-                        if raw != stored {
+                        if in_parts {
                             // Its parts are joined in the quarantined copy.
                             super::parts::remove_unused(&mut self.kv, &id, None, &[]);
                         }
@@ -176,10 +177,13 @@ impl<S: KeyValue> DraftStore<S> {
             let Some(stored) = self.kv.get(&key)? else {
                 continue;
             };
-            let raw = self.joined(&stored)?.into_owned();
+            let raw = self.joined(&stored)?;
             match save::parse(&raw) {
                 Ok(file) if is_draft => data.drafts.push(file),
-                _ => data.quarantined.push(QuarantinedEntry { key, raw }),
+                _ => data.quarantined.push(QuarantinedEntry {
+                    key,
+                    raw: raw.into_owned(),
+                }),
             }
         }
         Ok(data)
