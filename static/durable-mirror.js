@@ -9,12 +9,18 @@
  * in the app removes it here too; clearing the browser's site data clears both stores. If anything
  * was written back, the page reloads once so the app reads it.
  * localStorage stays the store the app reads; this file only narrows the crash window.
+ *
+ * A large draft is stored in localStorage in parts (core/src/store/parts.rs): its key holds a small
+ * manifest {"fingertip_parts":1,"updated":…,"parts":[keys…]} and the text is its parts joined. The
+ * mirror always holds the whole text: a manifest handed to put is joined from localStorage in the
+ * idle flush, and a manifest whose parts are not all there counts as missing on load.
  */
 (function () {
   'use strict';
   var DB = 'fingertip-durable';
   var STORE = 'drafts';
   var DRAFT_PREFIX = 'fingertip/draft/';
+  var MANIFEST_START = '{"fingertip_parts":';
   var db = null;
   var waiting = [];
 
@@ -46,10 +52,40 @@
     var keys = [];
     for (var k in pending) { if (Object.prototype.hasOwnProperty.call(pending, k)) { keys.push(k); } }
     for (var i = 0; i < keys.length; i++) {
-      var raw = pending[keys[i]];
+      // A manifest's parts are still in localStorage: a later save would have replaced it here,
+      // and a save in another tab that removed them leaves null (that tab mirrors its own).
+      var raw = wholeText(pending[keys[i]]);
       delete pending[keys[i]];
-      write(keys[i], raw);
+      if (raw !== null) { write(keys[i], raw); }
     }
+  }
+
+  function isManifest(raw) { return raw.lastIndexOf(MANIFEST_START, 0) === 0; }
+
+  /** The manifest `raw`, or null when it is not one. */
+  function manifestOf(raw) {
+    try {
+      var m = JSON.parse(raw);
+      return m && Object.prototype.toString.call(m.parts) === '[object Array]' ? m : null;
+    } catch (e) { return null; }
+  }
+
+  /** The text manifest `m` stands for, its parts joined from `ls`; null if a part is missing. */
+  function joined(ls, m) {
+    var pieces = [];
+    for (var i = 0; i < m.parts.length; i++) {
+      var part = ls.getItem(String(m.parts[i]));
+      if (part === null) { return null; }
+      pieces.push(part);
+    }
+    return pieces.join('');
+  }
+
+  /** The text to mirror for what was stored at a draft key: a manifest's parts joined. */
+  function wholeText(raw) {
+    if (!isManifest(raw)) { return raw; }
+    var m = manifestOf(raw);
+    try { return m ? joined(window.localStorage, m) : null; } catch (e) { return null; }
   }
 
   function later(key, raw) {
@@ -72,16 +108,50 @@
     put: function (key, raw) {
       key = String(key);
       raw = String(raw);
-      if (raw.length > LARGE) { later(key, raw); } else { delete pending[key]; write(key, raw); }
+      if (raw.length > LARGE || isManifest(raw)) { later(key, raw); } else { delete pending[key]; write(key, raw); }
     },
     remove: function (key) { key = String(key); delete pending[key]; write(key, null); }
   };
 
+  function instant(text) {
+    var t = Date.parse(text);
+    return isNaN(t) ? null : t;
+  }
+
   function updated(raw) {
+    try { return instant(JSON.parse(raw).assessment.updated); } catch (e) { return null; }
+  }
+
+  /** What localStorage holds at a draft key: its `updated` instant, and the manifest if it is
+   * one; missing when absent or a manifest whose parts are not all there. */
+  function stored(ls, key) {
+    var raw = ls.getItem(key);
+    if (raw === null) { return { missing: true }; }
+    if (!isManifest(raw)) { return { missing: false, updated: updated(raw), manifest: null }; }
+    var m = manifestOf(raw);
+    if (!m || joined(ls, m) === null) { return { missing: true, manifest: m }; }
+    return { missing: false, updated: instant(m.updated), manifest: m };
+  }
+
+  /** Writes the mirrored whole text `raw` back at `key` in place of `old` (a manifest or null),
+   * then removes the parts `old` used; when the quota is full, frees them first and tries again
+   * (they belong to a version older than the mirror's). */
+  function writeBack(ls, key, raw, old) {
+    var dropParts = function () {
+      if (!old) { return; }
+      for (var i = 0; i < old.parts.length; i++) {
+        try { ls.removeItem(String(old.parts[i])); } catch (e) { /* only takes space */ }
+      }
+    };
     try {
-      var t = Date.parse(JSON.parse(raw).assessment.updated);
-      return isNaN(t) ? null : t;
-    } catch (e) { return null; }
+      ls.setItem(key, raw);
+    } catch (e) {
+      if (!old) { return false; }
+      dropParts();
+      try { ls.setItem(key, raw); } catch (e2) { return false; /* full: keep the mirror */ }
+    }
+    dropParts();
+    return true;
   }
 
   function restore(d, done) {
@@ -97,12 +167,11 @@
       var key = String(cursor.key);
       var raw = cursor.value;
       if (key.indexOf(DRAFT_PREFIX) === 0 && typeof raw === 'string') {
-        var current = ls.getItem(key);
+        var current = stored(ls, key);
         var mine = updated(raw);
-        var theirs = current === null ? null : updated(current);
-        var older = current !== null && mine !== null && theirs !== null && mine > theirs;
-        if (current === null || older) {
-          try { ls.setItem(key, raw); changed = true; } catch (e) { /* full: keep the mirror */ }
+        var older = !current.missing && mine !== null && current.updated !== null && mine > current.updated;
+        if (current.missing || older) {
+          if (writeBack(ls, key, raw, current.manifest)) { changed = true; }
         }
       }
       cursor['continue']();

@@ -18,11 +18,11 @@ use fingertip_core::import::QuarantinedEntry;
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
 pub use fingertip_core::store::{draft_id_of, is_bookkeeping, is_index_key, StoreError};
-use fingertip_core::store::{draft_key, DraftStore, Saved, Scan, StoredData};
+use fingertip_core::store::{draft_key, DraftStore, Saved, Scan, StoredData, LARGE};
 
 thread_local! {
     /// This tab's draft store.
-    static DRAFTS: RefCell<DraftStore<BrowserStore>> = RefCell::new(DraftStore::new(BrowserStore::default()));
+    static DRAFTS: RefCell<DraftStore<BrowserStore>> = RefCell::new(DraftStore::storing_parts_over(BrowserStore::default(), LARGE));
 }
 
 /// Runs `f` on this tab's draft store; `busy` if it is already in use (never expected: every
