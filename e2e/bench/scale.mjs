@@ -8,7 +8,8 @@
 //   - page switches (清单, 第6条, 单位信息) and the report: hash change → landmark visible → two frames;
 //   - the longest main-thread task (Long Tasks API) over the whole run, and in each part of it (the
 //     harness's own task that hands the file to the page is shown apart and not counted);
-//   - wasm memory (the app module's memory.byteLength) after the report, and after leaving it.
+//   - wasm memory (the app module's memory.byteLength) after the report, and after leaving it;
+//     and at the start of each part (memory only grows, so that is the peak of the parts before).
 // Usage: node e2e/bench/scale.mjs  (needs dist/ built and the generated files; `make bench-scale`)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -76,7 +77,8 @@ async function run(browser, n) {
   await page.waitForURL(/#\/drafts\/[^/]+\//, { timeout: 120_000 });
   const id = page.url().match(/#\/drafts\/([^/]+)\//)[1];
   const r = { size: `${n} + ${n}` };
-  const phase = (name) => page.evaluate((p) => window.__bench.phases.push([p, performance.now()]), name);
+  // Each part's start, and the wasm memory then (the high-water mark of the parts before it).
+  const phase = (name) => page.evaluate((p) => window.__bench.phases.push([p, performance.now(), window.__appExports?.memory?.buffer?.byteLength ?? 0]), name);
   await phase('清单');
 
   r.switch_inventory_ms = await timed(page, `#/drafts/${id}/inventory`, page.getByRole('heading', { name: `工作群组(${n})` }));
@@ -107,6 +109,7 @@ async function run(browser, n) {
   r.wasm_mib_report = (await memory()) / 2 ** 20;
   await timed(page, '#/', page.getByRole('heading', { name: '开始使用' }));
   r.wasm_mib_after = (await memory()) / 2 ** 20;
+  r.wasm_mib_before_part = await page.evaluate(() => Object.fromEntries(window.__bench.phases.filter((p) => p.length > 2).map(([name, , bytes]) => [name, +(bytes / 2 ** 20).toFixed(1)])));
   // The longest task in each part of the run (打开文件 and the import come before 清单).
   r.longest_task_by_part = await page.evaluate(() => {
     const { tasks, phases } = window.__bench;

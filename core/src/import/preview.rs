@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::history::{partial_changes, PackChanges};
+use super::scan::Found;
 use super::triage::{is_blocking, unmapped};
 use super::warning::{warnings, ImportWarning};
 use super::PackItemsSnapshot;
@@ -86,7 +87,7 @@ pub struct Preview {
 
 /// Describes `file` (read from `raw`, written in format `version`) against `pack`.
 pub(super) fn build(
-    file: SavedFile,
+    mut file: SavedFile,
     raw: &Value,
     version: u64,
     pack: &Pack,
@@ -95,18 +96,15 @@ pub(super) fn build(
     let seal = check_seal(&file, pack);
     let problems = validate(pack, &file);
     let blocking = problems.iter().any(|p| is_blocking(p, pack));
-    let kept = serde_json::to_value(&file).unwrap_or(Value::Null);
-    let mut markup = Vec::new();
-    super::scan::markup_fields(&kept, "", &mut markup);
-    let mut invisible = Vec::new();
-    super::scan::invisible_fields(&kept, "", &mut invisible);
-    let mut ignored = Vec::new();
     // Migration from format 1 to 2 only adds fields, so a field of the raw file that is not in
     // the migrated one was ignored in either format. A later migration that renames fields
     // must narrow this to the formats whose layout still matches.
-    if (1..=u64::from(FORMAT_VERSION)).contains(&version) {
-        super::scan::ignored_fields(raw, &kept, "", &mut ignored);
-    }
+    let compare = (1..=u64::from(FORMAT_VERSION)).contains(&version);
+    let Found {
+        markup,
+        invisible,
+        ignored,
+    } = super::scan::walk_kept(raw, &mut file, compare);
     let body = &file.assessment;
     let answered = || body.answers.iter().map(|r| r.item.as_str());
     let pack_changes = (file.pack_version != pack.version).then(|| {
