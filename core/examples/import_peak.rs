@@ -66,6 +66,9 @@ fn main() {
     let a = step("assessment from preview", || {
         preview.file.clone().into_assessment()
     });
+    step("content fingerprint", || {
+        fingertip_core::fingerprint::content_fingerprint("p", "v", &a)
+    });
     let e = step("evaluate", || fingertip_core::engine::evaluate(pack, &a));
     let mut text = fingertip_core::save::StoredText::new();
     let parts = step("stored text parts", || text.parts(pack, &a));

@@ -217,3 +217,29 @@ fn the_documented_example_recomputes() {
         );
     }
 }
+
+#[test]
+fn the_text_written_in_pieces_is_the_whole_value_written() {
+    use fingertip_core::fingerprint::{content_value, prune, sha256_hex, write};
+    let whole =
+        |id: &str, version: &str, a: &Assessment| write(&prune(content_value(id, version, a)));
+    let mut empty = sample();
+    empty.answers = Default::default();
+    empty.inventory = Default::default();
+    empty.parameters = Default::default();
+    empty.profile = Default::default();
+    let mut files = vec![sample(), empty];
+    for text in [
+        include_str!("fixtures/v1/county-hrss.json"),
+        include_str!("../../content/samples/sample-unit.json"),
+    ] {
+        files.push(save::parse(text).expect("fixture opens").into_assessment());
+    }
+    for a in &files {
+        for (id, version) in [("fingertip-2023", "1.1.0"), ("", "")] {
+            let expected = whole(id, version, a);
+            assert_eq!(canonical_json(id, version, a), expected);
+            assert_eq!(content_fingerprint(id, version, a), sha256_hex(&expected));
+        }
+    }
+}

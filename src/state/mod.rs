@@ -7,7 +7,9 @@ mod action;
 mod app_state;
 mod reducer;
 mod session;
+mod shared;
 
 pub use action::Action;
 pub use app_state::{AppState, Conflict, Quarantine, SaveStatus};
 pub use session::Session;
+pub use shared::Shared;

@@ -37,7 +37,8 @@ pub fn write(value: &Value) -> String {
     out
 }
 
-fn write_into(value: &Value, out: &mut String) {
+/// Appends the RFC 8785 text of `value` to `out`.
+pub(super) fn write_into(value: &Value, out: &mut String) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -73,7 +74,7 @@ fn write_into(value: &Value, out: &mut String) {
 }
 
 /// A string with only `"`, `\` and control characters escaped (`\b \t \n \f \r`, others `\u00xx`).
-fn string(s: &str, out: &mut String) {
+pub(super) fn string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

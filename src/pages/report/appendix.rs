@@ -1,7 +1,7 @@
 //! 附录: every applicable row with its answer, status, the unit's note and ticked evidence,
 //! grouped by part, so the report stands on its own without the app.
 
-use std::rc::Rc;
+use crate::state::Shared;
 
 use fingertip_core::report::{AnswerRow, AppendixPart, Report};
 use yew::prelude::*;
@@ -49,7 +49,7 @@ fn part(p: &AppendixPart, n: usize) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppendixProps {
     /// The report model.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// How many rows, counted across the parts, are drawn so far (a long appendix is drawn in
     /// slices, see `hooks::use_progressive`).
     pub drawn: usize,

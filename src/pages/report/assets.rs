@@ -1,7 +1,7 @@
 //! Section 四: every app, public account and work group of the inventory with the problems
 //! found on it, so a unit sees at a glance which of its tools need work.
 
-use std::rc::Rc;
+use crate::state::Shared;
 
 use fingertip_core::report::Report;
 use yew::prelude::*;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AssetsProps {
     /// The report model.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// How many rows are drawn so far (hundreds of assets are drawn in slices).
     pub drawn: usize,
 }

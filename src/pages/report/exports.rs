@@ -2,9 +2,9 @@
 //! 正式报告, the 自查底稿 or each 备案申请表), the ledger as Excel or CSV and the self-check
 //! data as JSON. A failed export shows a Chinese message in an alert.
 
+use crate::state::Shared;
 use fingertip_core::model::Assessment;
 use fingertip_core::pack::Pack;
-use std::rc::Rc;
 
 use fingertip_core::report::{
     export_file_name, filing_form_docx, ledger_csv, ledger_xlsx, official_docx, workpaper_docx,
@@ -88,7 +88,7 @@ fn run(
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
     /// The report model.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// The document shown: its print and Word buttons come first.
     pub style: ReportStyle,
     /// Whether the 正式报告 carries the answer list as 附件.

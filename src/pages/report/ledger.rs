@@ -2,6 +2,7 @@
 //! 责任人, 时限 and 状态 are editable on screen, each edit one intent core applies to the row's
 //! answers; in print they show as plain text. Rows of earlier checks whose finding is gone follow.
 
+use crate::state::Shared;
 use std::rc::Rc;
 
 use fingertip_core::cycle::CycleEdit;
@@ -32,7 +33,7 @@ pub struct LedgerEdit {
 #[derive(Properties, PartialEq)]
 pub struct LedgerProps {
     /// The report model.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// The section heading: 五、整改台账 in the 自查底稿, 附件1 in the 正式报告.
     #[prop_or(AttrValue::Static("五、整改台账"))]
     pub heading: AttrValue,

@@ -2,6 +2,7 @@
 //! Core reads the file and previews every changed cell and every unreadable one; nothing is
 //! applied until 应用这些修改.
 
+use crate::state::Shared;
 use std::rc::Rc;
 
 use fingertip_core::cycle::{ledger_records, preview_ledger_import, LedgerFileError, LedgerImport};
@@ -35,7 +36,7 @@ enum NotRead {
 #[derive(Properties, PartialEq)]
 pub struct LedgerImportProps {
     /// The report, whose ledger the file is compared with.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// The file picker, then the preview and its confirm button.

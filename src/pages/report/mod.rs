@@ -28,7 +28,7 @@ mod signature;
 mod style_switch;
 mod summary;
 
-use std::rc::Rc;
+use crate::state::Shared;
 
 use fingertip_core::report::{build_report, Report};
 use yew::prelude::*;
@@ -60,7 +60,7 @@ use summary::ReportSummary;
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
     /// The report model.
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// The report of the open draft; rendered by `DraftPage`, which loads the draft first.
@@ -68,10 +68,11 @@ pub struct SectionProps {
 pub fn ReportPage() -> Html {
     let app = use_app();
     let pack = app.pack();
-    let report = use_memo(app.session(), move |session| {
+    // Keyed by the session's pointer: a new session is a new pointer (see `Shared`).
+    let report = use_memo(app.session().map(Shared::from), move |session| {
         session
             .as_ref()
-            .map(|s| Rc::new(build_report(pack, &s.assessment, &s.evaluation)))
+            .map(|s| Shared::new(build_report(pack, &s.assessment, &s.evaluation)))
     });
     // Held for as long as the report is shown; dropping it removes the print listeners.
     use_effect_with((), |_| {
