@@ -14,5 +14,5 @@ pub use import::RestoreReport;
 pub use use_answer_field::{use_answer_field, FieldChange};
 pub use use_app::{use_app, AppHandle};
 pub use use_confirm::{use_confirm, Confirm};
-pub use use_progressive::use_progressive;
+pub use use_progressive::{use_progressive, SLICE_ROWS};
 pub use use_tab_watch::use_tab_watch;

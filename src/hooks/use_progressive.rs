@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use crate::platform::tick::next_tick;
 
-/// Rows a report list draws at once, and per later turn: more than the first screens show (the
-/// time per slice was not measured apart; `make bench-scale` gives the report's longest task).
-pub const SLICE_ROWS: usize = 400;
+/// Rows a report list draws at once, and per later turn: more than the first screens show. Traced
+/// at 500 + 500 (2026-12-03), building the DOM of 400 appendix rows took 230–400 ms in one task;
+/// 100 rows keep a slice well under the 200 ms a task may take.
+pub const SLICE_ROWS: usize = 100;
 
 /// How many of `total` rows to draw now: [`SLICE_ROWS`] at first, a slice more per turn after.
 /// Once all are drawn, a longer list (a later change) is drawn whole.

@@ -1,6 +1,7 @@
 //! Section 四: every app, public account and work group of the inventory with the problems
 //! found on it, so a unit sees at a glance which of its tools need work.
 
+use crate::hooks::SLICE_ROWS;
 use crate::state::Shared;
 
 use fingertip_core::report::Report;
@@ -19,6 +20,16 @@ pub struct AssetsProps {
 #[component]
 pub fn ReportAssets(props: &AssetsProps) -> Html {
     let rows = &props.report.assets;
+    // In slices that keep their props once drawn, in a keyed list of their own (see the
+    // appendix's).
+    let drawn = props.drawn.min(rows.len());
+    let slices: Html = (0..drawn)
+        .step_by(SLICE_ROWS)
+        .map(|from| {
+            let to = (from + SLICE_ROWS).min(drawn);
+            html! { <AssetSlice key={from} report={props.report.clone()} {from} {to} /> }
+        })
+        .collect();
     html! {
         <section class="report-section" aria-labelledby="sec-assets">
             <h2 id="sec-assets">{ "四、应用程序、公众账号和工作群组" }</h2>
@@ -34,17 +45,39 @@ pub fn ReportAssets(props: &AssetsProps) -> Html {
                             <th scope="col">{ "发现的问题(条目及性质)" }</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        { for rows.iter().take(props.drawn).map(|a| html! {
-                            <tr>
-                                <th scope="row">{ a.name.clone() }</th>
-                                <td>{ a.kind.clone() }</td>
-                                <td>{ a.summary.clone() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
+                    { slices }
                 </table>
             }
         </section>
+    }
+}
+
+/// Props of [`AssetSlice`].
+#[derive(Properties, PartialEq)]
+struct SliceProps {
+    report: Shared<Report>,
+    /// The assets `from..to`.
+    from: usize,
+    to: usize,
+}
+
+/// Rows `from..to` of the per-asset table.
+#[component]
+fn AssetSlice(props: &SliceProps) -> Html {
+    let rows = props
+        .report
+        .assets
+        .get(props.from..props.to)
+        .unwrap_or_default();
+    html! {
+        <tbody>
+            { for rows.iter().map(|a| html! {
+                <tr>
+                    <th scope="row">{ a.name.clone() }</th>
+                    <td>{ a.kind.clone() }</td>
+                    <td>{ a.summary.clone() }</td>
+                </tr>
+            }) }
+        </tbody>
     }
 }
