@@ -30,10 +30,10 @@ mod summary;
 
 use crate::state::Shared;
 
-use fingertip_core::report::{build_report, Report};
+use fingertip_core::report::Report;
 use yew::prelude::*;
 
-use crate::hooks::{use_app, use_progressive};
+use crate::hooks::{use_progressive, use_report};
 use crate::pages::compare::CompareLink;
 use crate::platform::print;
 use appendix::{appendix_rows, ReportAppendix};
@@ -66,14 +66,7 @@ pub struct SectionProps {
 /// The report of the open draft; rendered by `DraftPage`, which loads the draft first.
 #[component]
 pub fn ReportPage() -> Html {
-    let app = use_app();
-    let pack = app.pack();
-    // Keyed by the session's pointer: a new session is a new pointer (see `Shared`).
-    let report = use_memo(app.session().map(Shared::from), move |session| {
-        session
-            .as_ref()
-            .map(|s| Shared::new(build_report(pack, &s.assessment, &s.evaluation)))
-    });
+    let report = use_report();
     // Held for as long as the report is shown; dropping it removes the print listeners.
     use_effect_with((), |_| {
         let guard = print::print_from_top();
@@ -83,13 +76,13 @@ pub fn ReportPage() -> Html {
     let with_answers = use_state(|| false);
     // Hundreds of assets make a report of tens of thousands of rows: the long lists are drawn
     // in slices, and printing waits until they are complete.
-    let (assets_total, answers_total) = (*report)
+    let (assets_total, answers_total) = report
         .as_ref()
         .map_or((0, 0), |r| (r.assets.len(), appendix_rows(r)));
     let assets_drawn = use_progressive(assets_total);
     let answers_drawn = use_progressive(answers_total);
-    let Some(report) = (*report).clone() else {
-        return Html::default();
+    let Some(report) = report else {
+        return html! { <p class="report-building" role="status">{ "正在生成报告……" }</p> };
     };
     let on_style = {
         let style = style.clone();
