@@ -33,18 +33,23 @@ function stores(page, id) {
   }), `fingertip/draft/${id}`);
 }
 
-test('a large draft is mirrored as stored, after the import and after an edit', async ({ page }) => {
+/** Imports the large unit and waits until it is stored in parts and mirrored whole; its id. */
+async function importMirrored(page) {
   const open = new OpenFilePage(page);
   await open.open();
   await open.choose('large-unit.json', largeUnit());
   await open.importNew.click();
   await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
   const id = page.url().match(/drafts\/([^/]+)/)[1];
-
   await expect.poll(async () => {
     const { local, inParts, mirror } = await stores(page, id);
     return inParts && local !== null && local.length > 200_000 && mirror === local;
   }).toBe(true);
+  return id;
+}
+
+test('a large draft is mirrored as stored, after the import and after an edit', async ({ page }) => {
+  const id = await importMirrored(page);
 
   await page.goto(`./#/drafts/${id}/unit`);
   await page.getByLabel('单位名称').fill('镜像测试单位');
@@ -56,16 +61,7 @@ test('a large draft is mirrored as stored, after the import and after an edit', 
 });
 
 test('a large draft whose stored part is lost comes back from the mirror', async ({ page }) => {
-  const open = new OpenFilePage(page);
-  await open.open();
-  await open.choose('large-unit.json', largeUnit());
-  await open.importNew.click();
-  await expect(page.getByRole('heading', { name: '自查结果' })).toBeVisible();
-  const id = page.url().match(/drafts\/([^/]+)/)[1];
-  await expect.poll(async () => {
-    const { local, inParts, mirror } = await stores(page, id);
-    return inParts && local !== null && mirror === local;
-  }).toBe(true);
+  const id = await importMirrored(page);
   const { mirror } = await stores(page, id);
 
   // The last part (the file's end) disappears, as a cut-off write could leave it.
