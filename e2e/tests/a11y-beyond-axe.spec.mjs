@@ -98,6 +98,8 @@ test('the report tool bar never covers the focused ledger field; the ledger work
     await page.setViewportSize({ width: w, height: h });
     await page.goto(`./#/drafts/${draft}/report`);
     const fields = page.locator('.ledger-table .ledger-input');
+    // The report is drawn a turn after the page opens (正在生成报告……).
+    await expect(fields.first()).toBeVisible();
     const n = await fields.count();
     expect(n).toBeGreaterThan(8);
     await fields.first().focus();
