@@ -49,6 +49,20 @@ fn next(a: &Assessment, kind: AssetKind) -> AttrValue {
 pub fn InventoryStep() -> Html {
     let app = use_app();
     let (app_page, account_page, group_page) = (use_state(|| 0), use_state(|| 0), use_state(|| 0));
+    // Every row sends one field as an intent; core applies it to the asset as it is now. The
+    // callbacks are made once (dispatching needs no state of a render), so a row whose asset did
+    // not change keeps its props and is not drawn again: a keystroke drew all 150 rows of a page
+    // and their ~1,300 fields anew.
+    let on_remove = (*use_memo((), {
+        let app = app.clone();
+        move |_| dispatch(&app, |id: String| Edit::Remove(id.into()))
+    }))
+    .clone();
+    let on_edit = (*use_memo((), {
+        let app = app.clone();
+        move |_| dispatch(&app, std::convert::identity)
+    }))
+    .clone();
     let Some(session) = app.session() else {
         return Html::default();
     };
@@ -57,9 +71,6 @@ pub fn InventoryStep() -> Html {
     let (apps, apps_pager) = paged(inv.apps.len(), &app_page, AssetKind::App);
     let (accounts, accounts_pager) = paged(inv.accounts.len(), &account_page, AssetKind::Account);
     let (groups, groups_pager) = paged(inv.groups.len(), &group_page, AssetKind::Group);
-    let on_remove = dispatch(&app, |id: String| Edit::Remove(id.into()));
-    // Every row sends one field as an intent; core applies it to the asset as it is now.
-    let on_edit = dispatch(&app, std::convert::identity);
     html! {
         <section class="step form-step inventory-step" aria-labelledby="inventory-title">
             <h1 id="inventory-title">{ "清单" }</h1>
