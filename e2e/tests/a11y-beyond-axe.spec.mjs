@@ -127,6 +127,8 @@ test('the report tool bar never covers the focused ledger field; the ledger work
 test('chart figures have at least 4.5:1 contrast on their segments', async ({ page }) => {
   const draft = await openSample(page);
   await page.goto(`./#/drafts/${draft}/report`);
+  // The report is drawn a turn after the page opens (正在生成报告……).
+  await expect(page.locator('.part-chart .chart-value').first()).toBeAttached();
   const pairs = await page.evaluate(() => {
     const rgb = (s) => (s.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(Number);
     const lum = ([r, g, b]) => [r, g, b].map((c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
