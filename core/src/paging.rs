@@ -63,6 +63,24 @@ pub fn page_of(index: usize, size: usize) -> usize {
     index / size.max(1)
 }
 
+/// The slices of a list drawn `size` rows a turn, for its first `n` rows when the list starts at
+/// row `start` of a longer one drawn the same way (the report's appendix, part after part): cut
+/// wherever the longer list's slices are cut, so a slice once complete keeps its bounds as more
+/// is drawn.
+pub fn slices(start: usize, n: usize, size: usize) -> Vec<std::ops::Range<usize>> {
+    let size = size.max(1);
+    let cut = (size - start % size) % size;
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain((cut..n).step_by(size).filter(|&b| b > 0))
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &from)| from..starts.get(i + 1).copied().unwrap_or(n))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +112,21 @@ mod tests {
         assert_eq!((empty.pages, empty.start, empty.end), (1, 0, 0));
         assert_eq!(empty.position(), "共 0 行");
         assert!(Window::new(51, 0, 50).paged());
+    }
+
+    #[test]
+    fn slices_are_cut_where_the_whole_lists_slices_are_cut() {
+        assert_eq!(slices(0, 250, 100), [0..100, 100..200, 200..250]);
+        // A part starting at row 4 of the whole list: its first slice ends at row 100 overall.
+        assert_eq!(slices(4, 300, 100), [0..96, 96..196, 196..296, 296..300]);
+        assert_eq!(
+            slices(4, 50, 100),
+            vec![std::ops::Range { start: 0, end: 50 }]
+        );
+        assert_eq!(
+            slices(200, 100, 100),
+            vec![std::ops::Range { start: 0, end: 100 }]
+        );
+        assert!(slices(7, 0, 100).is_empty());
     }
 }

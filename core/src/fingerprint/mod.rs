@@ -25,10 +25,12 @@ pub const SHORT_LEN: usize = 16;
 
 /// Lower-case hex of SHA-256 over `text`'s UTF-8 bytes (64 digits).
 pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// Lower-case hex of `bytes`.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The content of `a` answered against pack `pack_id` version `pack_version`, as a JSON value
@@ -65,11 +67,7 @@ pub fn content_fingerprint(pack_id: &str, pack_version: &str, a: &Assessment) ->
     canonical_pieces(pack_id, pack_version, a, &mut |piece| {
         hasher.update(piece.as_bytes())
     });
-    hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&hasher.finalize())
 }
 
 /// [`canonical_json`] handed to `out` in pieces, the answers one at a time: the same text

@@ -4,6 +4,7 @@
 use crate::hooks::SLICE_ROWS;
 use crate::state::Shared;
 
+use fingertip_core::paging::slices;
 use fingertip_core::report::{AnswerRow, AppendixPart, Report};
 use yew::prelude::*;
 
@@ -33,18 +34,13 @@ fn row(a: &AnswerRow) -> Html {
 /// that is off screen (`content-visibility` in report.css): each slice laid out the whole growing
 /// appendix again, up to ~450 ms a slice at 500 + 500.
 fn part(report: &Shared<Report>, index: usize, start: usize, p: &AppendixPart, n: usize) -> Html {
-    let cut = (SLICE_ROWS - start % SLICE_ROWS) % SLICE_ROWS;
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain((cut..n).step_by(SLICE_ROWS).filter(|&b| b > 0))
-        .collect();
     // One keyed list of its own: `{ for … }` beside the caption and head would be flattened
     // into one unkeyed list with them, which Yew pairs from its end, so each slice added
     // rebuilt the whole table.
-    let slices: Html = starts
-        .iter()
-        .enumerate()
-        .map(|(i, &from)| {
-            let to = starts.get(i + 1).copied().unwrap_or(n);
+    let slices: Html = slices(start, n, SLICE_ROWS)
+        .into_iter()
+        .map(|r| {
+            let (from, to) = (r.start, r.end);
             html! { <AppendixSlice key={from} report={report.clone()} part={index} {from} {to} /> }
         })
         .collect();

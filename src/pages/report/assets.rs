@@ -4,6 +4,7 @@
 use crate::hooks::SLICE_ROWS;
 use crate::state::Shared;
 
+use fingertip_core::paging::slices;
 use fingertip_core::report::Report;
 use yew::prelude::*;
 
@@ -22,11 +23,10 @@ pub fn ReportAssets(props: &AssetsProps) -> Html {
     let rows = &props.report.assets;
     // In slices that keep their props once drawn, in a keyed list of their own (see the
     // appendix's).
-    let drawn = props.drawn.min(rows.len());
-    let slices: Html = (0..drawn)
-        .step_by(SLICE_ROWS)
-        .map(|from| {
-            let to = (from + SLICE_ROWS).min(drawn);
+    let slices: Html = slices(0, props.drawn.min(rows.len()), SLICE_ROWS)
+        .into_iter()
+        .map(|r| {
+            let (from, to) = (r.start, r.end);
             html! { <AssetSlice key={from} report={props.report.clone()} {from} {to} /> }
         })
         .collect();
