@@ -110,7 +110,10 @@
       raw = String(raw);
       if (raw.length > LARGE || isManifest(raw)) { later(key, raw); } else { delete pending[key]; write(key, raw); }
     },
-    remove: function (key) { key = String(key); delete pending[key]; write(key, null); }
+    remove: function (key) { key = String(key); delete pending[key]; write(key, null); },
+    // True once the load's check of the mirror is over and nothing had to be written back (when
+    // something was, the page reloads and the next load sets it).
+    settled: false
   };
 
   function instant(text) {
@@ -180,9 +183,9 @@
 
   var open;
   try { open = window.indexedDB && window.indexedDB.open(DB, 1); } catch (e) { open = null; }
-  if (!open) { return; }
+  if (!open) { window.fingertipDurable.settled = true; return; }
   open.onupgradeneeded = function () { open.result.createObjectStore(STORE); };
-  open.onerror = function () { waiting = []; };
+  open.onerror = function () { waiting = []; window.fingertipDurable.settled = true; };
   open.onsuccess = function () {
     var d = open.result;
     // Let "clear site data" (deleteDatabase) proceed at once instead of waiting for this page.
@@ -192,7 +195,7 @@
       var fns = waiting;
       waiting = [];
       for (var i = 0; i < fns.length; i++) { fns[i](d); }
-      if (changed) { window.location.reload(); }
+      if (changed) { window.location.reload(); } else { window.fingertipDurable.settled = true; }
     });
   };
 })();
