@@ -37,6 +37,16 @@ impl Window {
         }
     }
 
+    /// How many rows the page shows.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the page shows no rows (the list is empty).
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
     /// Whether the list needs pages at all.
     pub fn paged(&self) -> bool {
         self.pages > 1
@@ -79,6 +89,18 @@ pub fn slices(start: usize, n: usize, size: usize) -> Vec<std::ops::Range<usize>
         .map(|(i, &from)| from..starts.get(i + 1).copied().unwrap_or(n))
         .filter(|r| !r.is_empty())
         .collect()
+}
+
+/// How many rows of each list, in page order, a page draws in its first task when `budget` rows
+/// fit in it: the lists from the top take what they need until the budget is spent, the rest
+/// draw theirs a turn later (the 清单's second and third tables, below the first screen).
+pub fn first_drawn<const N: usize>(rows: [usize; N], budget: usize) -> [usize; N] {
+    let mut left = budget;
+    rows.map(|n| {
+        let now = n.min(left);
+        left -= now;
+        now
+    })
 }
 
 #[cfg(test)]
@@ -128,5 +150,14 @@ mod tests {
             vec![std::ops::Range { start: 0, end: 100 }]
         );
         assert!(slices(7, 0, 100).is_empty());
+    }
+
+    #[test]
+    fn the_first_task_draws_lists_from_the_top_within_the_budget() {
+        assert_eq!(first_drawn([50, 0, 50], 50), [50, 0, 0]);
+        assert_eq!(first_drawn([0, 30, 50], 50), [0, 30, 20]);
+        assert_eq!(first_drawn([3, 4, 5], 50), [3, 4, 5]);
+        assert_eq!(first_drawn([7, 8], usize::MAX), [7, 8]);
+        assert_eq!(first_drawn([], 50), [0; 0]);
     }
 }

@@ -11,10 +11,14 @@ use crate::components::inventory::{
     GROUP_COLUMNS,
 };
 use crate::components::Pager;
-use crate::hooks::{use_app, AppHandle};
+use crate::hooks::{use_app, use_first_draw_in_turns, AppHandle};
 use crate::platform::focus::focus_id;
 use crate::route::{href, Step};
-use fingertip_core::paging::{Window, PAGE_ROWS};
+use fingertip_core::paging::{first_drawn, Window, PAGE_ROWS};
+
+/// Rows drawn in the first task after switching to the 清单, and in each turn after until the
+/// page is whole: twice what a 900 px high window shows (about 12 rows of the first table).
+const FIRST_ROWS: usize = 25;
 
 /// Callback adding assets of `kind` with the given names, then showing the table's last page,
 /// where they are (so the added name field can take the focus).
@@ -63,14 +67,24 @@ pub fn InventoryStep() -> Html {
         move |_| dispatch(&app, std::convert::identity)
     }))
     .clone();
-    let Some(session) = app.session() else {
+    let session = app.session();
+    let [n_apps, n_accounts, n_groups] = session.as_ref().map_or([0; 3], |s| {
+        let inv = &s.assessment.inventory;
+        [inv.apps.len(), inv.accounts.len(), inv.groups.len()]
+    });
+    let (apps, apps_pager) = paged(n_apps, &app_page, AssetKind::App);
+    let (accounts, accounts_pager) = paged(n_accounts, &account_page, AssetKind::Account);
+    let (groups, groups_pager) = paged(n_groups, &group_page, AssetKind::Group);
+    // Switching here draws the rows from the top, FIRST_ROWS a turn (issue #20: at 500 + 500 the
+    // switch built, styled and laid out ~100 rows of ~40 elements each in one task, 600–700 ms).
+    let shown = [apps.len(), accounts.len(), groups.len()];
+    let budget = use_first_draw_in_turns(shown.iter().sum(), FIRST_ROWS);
+    let [apps_now, accounts_now, groups_now] = first_drawn(shown, budget);
+    let Some(session) = session else {
         return Html::default();
     };
     let a = &session.assessment;
     let inv = &a.inventory;
-    let (apps, apps_pager) = paged(inv.apps.len(), &app_page, AssetKind::App);
-    let (accounts, accounts_pager) = paged(inv.accounts.len(), &account_page, AssetKind::Account);
-    let (groups, groups_pager) = paged(inv.groups.len(), &group_page, AssetKind::Group);
     html! {
         <section class="step form-step inventory-step" aria-labelledby="inventory-title">
             <h1 id="inventory-title">{ "清单" }</h1>
@@ -81,7 +95,7 @@ pub fn InventoryStep() -> Html {
             <AssetSection kind={AssetKind::App} count={inv.apps.len()} next_id={next(a, AssetKind::App)}
                 columns={APP_COLUMNS} on_add={add(&app, AssetKind::App, &app_page)}
                 pager={apps_pager}>
-                { for inv.apps[apps.start..apps.end].iter().enumerate().map(|(i, x)| html! {
+                { for inv.apps[apps.start..apps.start + apps_now].iter().enumerate().map(|(i, x)| html! {
                     <AppRow key={x.id.as_str()} item={x.clone()} row={apps.start + i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
@@ -89,7 +103,7 @@ pub fn InventoryStep() -> Html {
             <AssetSection kind={AssetKind::Account} count={inv.accounts.len()} next_id={next(a, AssetKind::Account)}
                 columns={ACCOUNT_COLUMNS} on_add={add(&app, AssetKind::Account, &account_page)}
                 pager={accounts_pager}>
-                { for inv.accounts[accounts.start..accounts.end].iter().enumerate().map(|(i, x)| html! {
+                { for inv.accounts[accounts.start..accounts.start + accounts_now].iter().enumerate().map(|(i, x)| html! {
                     <AccountRow key={x.id.as_str()} item={x.clone()} row={accounts.start + i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }
@@ -97,7 +111,7 @@ pub fn InventoryStep() -> Html {
             <AssetSection kind={AssetKind::Group} count={inv.groups.len()} next_id={next(a, AssetKind::Group)}
                 columns={GROUP_COLUMNS} on_add={add(&app, AssetKind::Group, &group_page)}
                 pager={groups_pager}>
-                { for inv.groups[groups.start..groups.end].iter().enumerate().map(|(i, x)| html! {
+                { for inv.groups[groups.start..groups.start + groups_now].iter().enumerate().map(|(i, x)| html! {
                     <GroupRow key={x.id.as_str()} item={x.clone()} row={groups.start + i + 1}
                         on_change={on_edit.clone()} on_remove={on_remove.clone()} />
                 }) }

@@ -6,6 +6,10 @@ use yew::prelude::*;
 use super::{heading_id, noun, BatchAdd};
 use crate::platform::focus::focus_id;
 
+/// A table of at least this many assets is not laid out or painted while it is off screen
+/// (`.inv-table-scroll.long` in styles/forms.css; issue #20).
+const LONG_TABLE: usize = 20;
+
 /// Props of [`AssetSection`].
 #[derive(Properties, PartialEq)]
 pub struct AssetSectionProps {
@@ -55,7 +59,7 @@ pub fn AssetSection(props: &AssetSectionProps) -> Html {
             if props.count == 0 {
                 <p class="empty">{ format!("尚未添加{noun}。") }</p>
             } else {
-                <div class="inv-table-scroll">
+                <div class={classes!("inv-table-scroll", (props.count >= LONG_TABLE).then_some("long"))}>
                 <table class="inv-table" aria-labelledby={heading}>
                     <thead>
                         <tr>
