@@ -56,7 +56,8 @@ test('a small unit completes the self-check with the keyboard only', async ({ pa
   await press('下一步:清单', 'a');
 
   await press('添加应用');
-  expect((await focused(page)).label).toContain('应用名称');
+  // The added row's name field takes the focus once the row is drawn.
+  await expect.poll(async () => (await focused(page)).label).toContain('应用名称');
   await page.keyboard.press('Control+A');
   await page.keyboard.type('县政务协同');
   await tabTo(page, (i) => i.label.startsWith('备案状态'));
