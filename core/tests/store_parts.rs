@@ -1,7 +1,7 @@
 //! A large draft stored in parts (issue #20): the key holds a manifest, a save writes only the
 //! parts that changed and removes those no version uses, every reader (load, scan, export, a
 //! rescue file) gets the draft's text, and no failure leaves the key naming anything but a
-//! whole draft. The app reads drafts stored in parts but does not write them yet (see
+//! whole draft. The app writes drafts over `store::LARGE` characters in parts (see
 //! `DraftStore::storing_parts_over`).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a panic in a test is a failed test
 
