@@ -19,7 +19,7 @@ for tool in gzip brotli python3 node; do
 done
 
 mapfile -t wasms < <(find dist -maxdepth 1 -name '*_bg.wasm' | sort)
-[ "${#wasms[@]}" -eq 2 ] || { echo "dist: expected 2 *_bg.wasm in dist/ (first screen + full app), found ${#wasms[@]}" >&2; exit 1; }
+[ "${#wasms[@]}" -eq 3 ] || { echo "dist: expected 3 *_bg.wasm in dist/ (first screen, unit module, full module), found ${#wasms[@]}" >&2; exit 1; }
 version=$(awk -F'"' '/^\[package\]/ {p=1; next} /^\[/ {p=0} p && /^version *=/ {print $2; exit}' Cargo.toml)
 [ -n "$version" ] || { echo "dist: cannot read the version from Cargo.toml" >&2; exit 1; }
 

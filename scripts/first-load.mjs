@@ -4,7 +4,8 @@
 // scripts/budget.env. Exits 1 above the budget, which fails `make dist` (and the e2e layer).
 // Then the full app (every JS and wasm file a deep link loads before its first question) against
 // its own budget there; above it, also exit 1.
-// Also lists, apart, what the full-app loader fetches after the first screen is painted.
+// Also lists, apart, what the app loader fetches after the first screen is painted (the unit
+// module) and what it fetches only for the full module's pages.
 //
 // Usage: node scripts/first-load.mjs [dist]
 import { readFileSync, statSync, existsSync } from 'node:fs';
@@ -44,10 +45,11 @@ function size(file, ext, compress) {
   return existsSync(pre) ? statSync(pre).size : compress(readFileSync(join(DIST, file))).length;
 }
 
-const later = (() => {
-  const loader = parseLoader(html);
-  return loader ? [loader.jsRef, loader.wasmRef].map((r) => r.replace(/^\.\//, '')) : [];
-})();
+const loader = parseLoader(html);
+const files = (m) => [m.jsRef, m.wasmRef].map((r) => r.replace(/^\.\//, ''));
+// A deep link loads the unit module; the full module only for 汇总, 培训, 对比 and 核验.
+const later = loader ? files(loader.unit) : [];
+const onDemand = loader ? files(loader.full) : [];
 
 const row = (file) => ({
   file,
@@ -76,6 +78,9 @@ if (later.length) {
   const after = table('Fetched after the first screen is painted (the full app, loaded in the background):', later);
   console.log(`everything: ${kb(total.gzip + after.gzip)} gzip`);
   full = full.concat(later.map(row));
+}
+if (onDemand.length) {
+  table('Loaded only for 汇总, 培训, 对比 and 核验 (the full module, not on the way to a deep link\'s first question):', onDemand);
 }
 const fullGzip = sum(full).gzip;
 let over = false;

@@ -2,8 +2,9 @@
 // (file://, double-click), with no request at all. Made from the Trunk output in dist/:
 //   - classic <script src> (the compat check) inlined first, unchanged;
 //   - every stylesheet inlined, in order, in one <style>;
-//   - for each of the two wasm apps (the first screen, and the full app that its loader starts
-//     later), the wasm-bindgen JS inlined in its <script type="module">, without its `export {…}`
+//   - for the first screen, and for the full module that the app loader starts later (every page,
+//     so the single file carries it alone and the loader starts it for every address), the
+//     wasm-bindgen JS inlined in its <script type="module">, without its `export {…}`
 //     line and without the `new URL(…_bg.wasm, import.meta.url)` default (no sibling .wasm);
 //   - each .wasm embedded as base64, decoded to bytes when it is started and passed to the init
 //     function as `{ module_or_path: bytes }` (no fetch, which file:// would refuse);
@@ -84,7 +85,7 @@ checkInlinable(cssText, 'style', 'the stylesheets');
 html = html.replace('\u0000STYLE\u0000', () => `<style>\n${cssText}\n</style>`);
 
 // 3. The two inline module scripts: Trunk's, which starts the first screen (fingertip-shell) at
-//    once, and the full-app loader (scripts/app-loader.mjs), which starts fingertip-web later.
+//    once, and the app loader (scripts/app-loader.mjs), which starts the full module later.
 //    Each gets its wasm-bindgen JS inlined and its wasm embedded as base64.
 
 /** The wasm-bindgen JS of `jsRef`, ready to inline: export clause and default wasm URL removed. */
@@ -148,13 +149,16 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm:__fingerti
 }
 `]);
 }
-{ // the full app: the loader's `fetchApp` becomes "instantiate the embedded bytes"
+{ // the app: both of the loader's fetch lines become "instantiate the full module's embedded bytes"
   const loader = appLoader[0];
-  const parsed = parseLoader(loader[1]) ?? fail('the full-app loader has no fetchApp line');
-  const { glue, initFn } = inlineGlue(parsed.jsRef);
-  const fetchApp = `const fetchApp=()=>Promise.resolve().then(()=>${initFn}({module_or_path:__fingertipAppWasm()}));`;
-  replacements.push([loader, `${embedded(parsed.jsRef, parsed.wasmRef, glue, '__fingertipAppWasm')}
-${loader[1].replace(parsed.line, () => fetchApp)}`]);
+  const parsed = parseLoader(loader[1]) ?? fail('the app loader has no fetchUnit/fetchFull lines');
+  const { glue, initFn } = inlineGlue(parsed.full.jsRef);
+  const start = `()=>Promise.resolve().then(()=>${initFn}({module_or_path:__fingertipAppWasm()}))`;
+  const text = loader[1]
+    .replace(parsed.unit.line, () => `const fetchUnit=${start};`)
+    .replace(parsed.full.line, () => `const fetchFull=fetchUnit;`);
+  replacements.push([loader, `${embedded(parsed.full.jsRef, parsed.full.wasmRef, glue, '__fingertipAppWasm')}
+${text}`]);
 }
 for (const [match, text] of replacements.sort((a, b) => b[0].index - a[0].index)) {
   html = html.slice(0, match.index) + `<script type="module">${text}</script>` + html.slice(match.index + match[0].length);

@@ -13,7 +13,9 @@ run_layer() {
     fmt) cargo fmt --all --check ;;
     clippy)
       cargo clippy --quiet --workspace --all-targets -- -D warnings &&
-        cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings ;;
+        cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings &&
+        # The unit module (index.html): the app without the `full` feature.
+        cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --no-default-features --lib --bins -- -D warnings ;;
     native) cargo test --quiet -p fingertip-core -p fingertip-cli ;;
     # The Word and Excel exports through LibreOffice headless (installed for this layer only).
     office) scripts/setup-office.sh && python3 scripts/office-check.py ;;

@@ -7,13 +7,8 @@ use yew_router::prelude::*;
 use crate::components::{PageMain, RouteLanding, SkipLink};
 use crate::handover;
 use crate::hooks::{use_tab_watch, AppHandle};
-use crate::pages::training::{
-    TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
-    TrainingPresentPage, TrainingSelectPage,
-};
 use crate::pages::{
-    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, OverlaysPage, RollupPage,
-    StartPage, VerifyPage,
+    ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, OverlaysPage, StartPage,
 };
 use crate::platform::{focus, storage};
 use crate::route::{Route, Step};
@@ -47,12 +42,29 @@ fn other_page(route: Route) -> Html {
         Route::Diagnostics => html! { <DiagnosticsPage /> },
         Route::Changes => html! { <ChangesPage /> },
         Route::Open => html! { <OpenPage /> },
-        Route::Compare { before, after } => {
-            html! { <crate::pages::compare::ComparePage before={before} after={after} /> }
-        }
-        Route::ComparePick => html! { <crate::pages::compare_pick::ComparePickPage /> },
-        Route::Rollup => html! { <RollupPage /> },
         Route::Overlays => html! { <OverlaysPage /> },
+        #[cfg(not(feature = "full"))]
+        route if route.in_full_module() => html! { <crate::pages::FullModulePage /> },
+        #[cfg(feature = "full")]
+        route if route.in_full_module() => full_module_page(route),
+        _ => html! { <NotFoundPage /> },
+    }
+}
+
+/// The pages only the full module draws (route::FULL_MODULE_PATHS).
+#[cfg(feature = "full")]
+fn full_module_page(route: Route) -> Html {
+    use crate::pages::compare::ComparePage;
+    use crate::pages::compare_pick::ComparePickPage;
+    use crate::pages::training::{
+        TrainingArticlesPage, TrainingCasesPage, TrainingHandoutPage, TrainingHubPage,
+        TrainingPresentPage, TrainingSelectPage,
+    };
+    use crate::pages::{RollupPage, VerifyPage};
+    match route {
+        Route::Compare { before, after } => html! { <ComparePage {before} {after} /> },
+        Route::ComparePick => html! { <ComparePickPage /> },
+        Route::Rollup => html! { <RollupPage /> },
         Route::Training => html! { <TrainingHubPage /> },
         Route::TrainingArticles => html! { <TrainingArticlesPage /> },
         Route::TrainingArticle { article } => html! { <TrainingArticlesPage {article} /> },

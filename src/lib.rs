@@ -24,6 +24,12 @@ pub fn run_in(root: web_sys::Element) {
 
 fn start(renderer: yew::Renderer<app::App>) {
     platform::rescue::install();
+    // The unit module on one of the full module's pages is about to reload for it (pages::FullModulePage).
+    let waiting_for_full = cfg!(not(feature = "full"))
+        && route::in_full_module(platform::browser::location_hash().trim_start_matches('#'));
+    if !waiting_for_full {
+        platform::module::started();
+    }
     // The app calls `handover::finish` itself once its page is drawn (see `app::AppProvider`).
     handover::begin();
     renderer.render();

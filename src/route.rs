@@ -172,7 +172,25 @@ pub fn row_id(item: &str, asset: &str) -> String {
     format!("row-{item}-{asset}")
 }
 
+/// Where the pages of the full module begin: 汇总, 培训, 对比 and 核验. Every other page is in the
+/// unit module too. scripts/app-loader.mjs reads this list from here to pick the module an address
+/// needs, so it is written as plain string literals on one line.
+pub const FULL_MODULE_PATHS: &[&str] = &["/rollup", "/training", "/compare", "/verify"];
+
+/// Whether `path` (a route's path, without `#`) is one of the full module's pages.
+pub fn in_full_module(path: &str) -> bool {
+    FULL_MODULE_PATHS.iter().any(|p| {
+        path.strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+    })
+}
+
 impl Route {
+    /// Whether this page is drawn by the full module only (see [`FULL_MODULE_PATHS`]).
+    pub fn in_full_module(&self) -> bool {
+        in_full_module(&self.to_path())
+    }
+
     /// The draft this route belongs to, if any.
     pub fn draft(&self) -> Option<&str> {
         match self {

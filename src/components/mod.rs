@@ -27,6 +27,7 @@ mod static_ref;
 mod status_counts;
 mod step_bar;
 mod text_size;
+#[cfg(feature = "full")]
 pub mod training;
 
 pub use basis_tags::BasisTags;

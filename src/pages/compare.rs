@@ -6,12 +6,10 @@ use std::rc::Rc;
 
 use fingertip_core::cycle::{compare, Comparison};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::compare_view::CompareView;
 use crate::error::DraftError;
 use crate::hooks::use_app;
-use crate::route::Route;
 
 /// Props of [`ComparePage`].
 #[derive(Properties, PartialEq)]
@@ -63,29 +61,5 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         None => {
             html! { <section class="compare"><p class="loading">{ "正在读取两次自查……" }</p></section> }
         }
-    }
-}
-
-/// 与上一次自查对比: a link on the report page when the open draft has a predecessor.
-#[component]
-pub fn CompareLink() -> Html {
-    let app = use_app();
-    let Some(session) = app.session() else {
-        return Html::default();
-    };
-    let a = &session.assessment;
-    let Some(p) = &a.predecessor else {
-        return Html::default();
-    };
-    let to = Route::Compare {
-        before: p.id.to_string(),
-        after: a.id.to_string(),
-    };
-    html! {
-        <p class="compare-link no-print">
-            <Link<Route> {to}>{ format!("与上一次自查({})对比", p.date) }</Link<Route>>
-            { " · " }
-            <Link<Route> to={Route::ComparePick}>{ "与其他自查或存档文件对比…" }</Link<Route>>
-        </p>
     }
 }

@@ -11,8 +11,10 @@ pub mod focus;
 pub mod keys;
 pub mod landing;
 mod local_storage;
+pub mod module;
 pub mod overlay_store;
 pub mod perf;
+#[cfg(feature = "full")]
 pub mod practice_store;
 pub mod print;
 pub mod read_ahead;

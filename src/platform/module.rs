@@ -1,0 +1,36 @@
+//! Which of the app's two wasm modules a page needs, and moving to the full one (a reload: the
+//! loader in index.html picks the module by the address, see scripts/app-loader.mjs).
+
+/// `sessionStorage` key: the address the unit module last reloaded for. Seeing it again on the
+/// same address means the reload did not bring the full module, so it is not tried twice.
+const SWITCH_KEY: &str = "fingertip:module-switch";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Reloads the page so that the loader starts the full module for the current address. Pending
+/// changes are written first. `false` when that was tried already for this address (the reload
+/// came back to the unit module): then nothing happens and the caller says so.
+pub fn switch_to_full() -> bool {
+    let hash = super::browser::location_hash();
+    let store = session();
+    if let Some(s) = &store {
+        if s.get_item(SWITCH_KEY).ok().flatten().as_deref() == Some(hash.as_str()) {
+            let _ = s.remove_item(SWITCH_KEY);
+            return false;
+        }
+        // Without sessionStorage there is no guard; the reload is still the way to the page.
+        let _ = s.set_item(SWITCH_KEY, &hash);
+    }
+    crate::hooks::autosave::flush();
+    super::browser::reload();
+    true
+}
+
+/// A module has started on a page it can draw: a later switch is a new attempt.
+pub fn started() {
+    if let Some(s) = session() {
+        let _ = s.remove_item(SWITCH_KEY);
+    }
+}
