@@ -30,6 +30,7 @@ fn start(renderer: yew::Renderer<app::App>) {
     if !waiting_for_full {
         platform::module::started();
     }
+    platform::module::reload_when_restored();
     // The app calls `handover::finish` itself once its page is drawn (see `app::AppProvider`).
     handover::begin();
     renderer.render();

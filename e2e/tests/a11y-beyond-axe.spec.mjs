@@ -188,6 +188,8 @@ test('axe finds nothing on any page at 1280 and 390 px and in large-text mode', 
       for (const r of routes) {
         await page.goto(`./#/${r}`);
         await expect(page.locator('main h1').first()).toBeVisible();
+        // 汇总, 培训 and 核验 reload into the full module first (pages::FullModulePage says 正在载入).
+        await expect(page.locator('main h1').first()).not.toHaveText(/正在载入/);
         if (large) await page.evaluate(() => document.documentElement.classList.add('large-text'));
         expect(await axeViolations(page), `${r || 'start'} at ${width}${large ? ' large text' : ''}`).toEqual([]);
       }

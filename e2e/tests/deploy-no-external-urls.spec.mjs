@@ -30,9 +30,9 @@ test('no external URL in any text file of dist/', () => {
   expect(found).toEqual([]);
 });
 
-test('no external URL among the strings of either .wasm (first screen and full app)', () => {
+test('no external URL among the strings of any .wasm (first screen, unit and full module)', () => {
   const wasm = files().filter((p) => p.endsWith('.wasm'));
-  expect(wasm.length).toBe(2);
+  expect(wasm.length).toBe(3);
   const found = wasm.flatMap((p) => (readFileSync(p).toString('latin1').match(URL_RE) ?? [])
     .filter((u) => !ALLOWED_IN_WASM.some((re) => re.test(u))).map((u) => `${p.slice(DIST.length)}: ${u}`));
   expect(found).toEqual([]);

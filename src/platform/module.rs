@@ -34,3 +34,24 @@ pub fn started() {
         let _ = s.remove_item(SWITCH_KEY);
     }
 }
+
+thread_local! {
+    static ON_RESTORE: std::cell::RefCell<Option<super::window_event::WindowListener>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Reloads the page when the browser brings it back from its back-forward cache. Moving between
+/// the two modules makes a new document, so "back" can restore the other module's frozen page,
+/// whose drafts in memory may be older than what was saved since; a reload reads them again.
+pub fn reload_when_restored() {
+    let listener = super::window_event::listen("pageshow", |e| {
+        let persisted = js_sys::Reflect::get(e, &wasm_bindgen::JsValue::from_str("persisted"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if persisted {
+            super::browser::reload();
+        }
+    });
+    ON_RESTORE.with(|l| *l.borrow_mut() = listener);
+}

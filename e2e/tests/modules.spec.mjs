@@ -1,0 +1,89 @@
+// The app's two modules (index.html, scripts/app-loader.mjs): a deep link loads the unit module
+// (every page but 汇总, 培训, 对比 and 核验), those four pages load the full module, and the unit
+// module sent to one of them reloads into the full module with the user's drafts intact. If the
+// full module never comes, the page says so in Chinese instead of reloading again.
+import { test, expect } from '../fixtures/test.mjs';
+import { importSampleAsDraft } from '../fixtures/open-file.mjs';
+
+const UNIT = /\/fingertip-web-[0-9a-f]+_bg\.wasm$/;
+const FULL = /\/fingertip-full-[0-9a-f]+_bg\.wasm$/;
+const count = (requests, re) => requests.filter((u) => re.test(u)).length;
+
+test('a deep link to a check step loads the unit module only', async ({ page, requests }) => {
+  const id = await importSampleAsDraft(page);
+  requests.length = 0;
+  await page.goto(`./#/drafts/${id}/articles/4`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('第4条');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  expect(count(requests, UNIT)).toBe(1);
+  expect(count(requests, FULL)).toBe(0);
+});
+
+test('a deep link to 汇总 loads the full module only', async ({ page, requests }) => {
+  await page.goto('./#/rollup');
+  await expect(page.getByRole('heading', { level: 1, name: '多单位自查汇总' })).toBeVisible();
+  expect(count(requests, FULL)).toBe(1);
+  expect(count(requests, UNIT)).toBe(0);
+});
+
+test('培训学习 from the start page reloads into the full module; back on the start page the drafts are there', async ({ page, requests }) => {
+  await importSampleAsDraft(page);
+  await page.goto('./#/');
+  await page.reload();
+  const drafts = page.getByRole('region', { name: '继续自查' });
+  await expect(drafts.getByRole('link', { name: '示例县农业农村局' })).toBeVisible();
+  await expect.poll(() => count(requests, UNIT)).toBeGreaterThan(0);
+  requests.length = 0;
+  await page.getByRole('link', { name: '培训学习' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '培训学习' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/training$/);
+  expect(count(requests, FULL)).toBe(1);
+  // In the full module every page is drawn without another reload.
+  requests.length = 0;
+  await page.getByRole('link', { name: '指尖自查' }).first().click();
+  await expect(drafts.getByRole('link', { name: '示例县农业农村局' })).toBeVisible();
+  expect(requests.filter((u) => /\.wasm$/.test(u))).toEqual([]);
+  // Delete the draft there, then go back twice, to the page the unit module drew: it is loaded
+  // again (or, from the back-forward cache, reloaded) and lists what is stored now.
+  await drafts.getByRole('button', { name: '删除 示例县农业农村局' }).click();
+  await page.getByRole('button', { name: '确认删除' }).click();
+  await expect(page.getByRole('link', { name: '示例县农业农村局' })).toHaveCount(0);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: '培训学习' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('button', { name: '新建自查' })).toBeVisible();
+  await expect(page.getByText('本浏览器中还没有保存的自查草稿。')).toBeVisible();
+  await expect(page.getByRole('link', { name: '示例县农业农村局' })).toHaveCount(0);
+});
+
+// Playwright's Chromium runs with the back-forward cache off, so the restore is sent by hand.
+test('a page brought back from the back-forward cache is read again (reloaded)', async ({ page }) => {
+  await page.goto('./#/changes');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-fingertip-app'))).toBe(true);
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  await reloaded;
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('if the reload does not bring the full module, the page says so once and does not reload again', async ({ page }) => {
+  // A deployment whose loader does not know 核验 is a full-module page: the unit module starts there.
+  await page.route(/\/(index\.html)?(#.*)?$/, async (route) => {
+    const res = await route.fetch();
+    const html = (await res.text())
+      .replace(/<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, '')
+      .replace('"/verify"', '"/not-a-page"');
+    await route.fulfill({ response: res, body: html });
+  });
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await page.goto('./#/verify');
+  await expect(page.getByRole('heading', { level: 1, name: '这个功能没能载入' })).toBeVisible();
+  await expect(page.getByText('您已保存的草稿不受影响')).toBeVisible();
+  expect(loads).toBe(2);
+  await page.getByRole('link', { name: '返回首页' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '指尖自查' })).toBeVisible();
+});
