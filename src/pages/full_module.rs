@@ -4,6 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::hooks::autosave;
 use crate::platform::module;
 use crate::route::Route;
 
@@ -14,6 +15,7 @@ pub fn FullModulePage() -> Html {
     {
         let failed = failed.clone();
         use_effect_with((), move |_| {
+            autosave::flush(); // the reload must not lose the last change
             if !module::switch_to_full() {
                 failed.set(true);
             }

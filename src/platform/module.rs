@@ -9,13 +9,12 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// Reloads the page so that the loader starts the full module for the current address. Pending
-/// changes are written first. `false` when that was tried already for this address (the reload
+/// Reloads the page so that the loader starts the full module for the current address (the caller
+/// writes pending changes first). `false` when that was tried already for this address (the reload
 /// came back to the unit module): then nothing happens and the caller says so.
 pub fn switch_to_full() -> bool {
     let hash = super::browser::location_hash();
-    let store = session();
-    if let Some(s) = &store {
+    if let Some(s) = session() {
         if s.get_item(SWITCH_KEY).ok().flatten().as_deref() == Some(hash.as_str()) {
             let _ = s.remove_item(SWITCH_KEY);
             return false;
@@ -23,7 +22,6 @@ pub fn switch_to_full() -> bool {
         // Without sessionStorage there is no guard; the reload is still the way to the page.
         let _ = s.set_item(SWITCH_KEY, &hash);
     }
-    crate::hooks::autosave::flush();
     super::browser::reload();
     true
 }
