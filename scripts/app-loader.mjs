@@ -1,21 +1,26 @@
-// Trunk post_build hook (Trunk.toml): wires the app's two modules to the first screen.
+// Trunk post_build hook (Trunk.toml): loads the one module each address needs.
 //
-// index.html loads the small first-screen wasm (bin fingertip-shell) the usual Trunk way. Trunk
-// also builds the app twice (bin fingertip-web as `data-type="worker"` rust assets, so Trunk emits
-// them without loading them): the unit module (fingertip-web.js + fingertip-web_bg.wasm, without the
-// `full` feature) and the full module (fingertip-full.js + fingertip-full_bg.wasm: every page, the
-// core built for speed). This hook
-//   1. renames those four to content-hashed names, like Trunk's own (cache-safe on any server);
-//   2. puts the loader below into index.html, before Trunk's script: once the shell has started
-//      and its page has been painted, the loader imports one module, which takes over
-//      (src/handover.rs). It is the full module when the address is one of its pages (the list is
-//      route::FULL_MODULE_PATHS in src/route.rs, read from there), else the unit module; the unit
-//      module reloads the page when it is sent to one of those pages (src/pages/full_module.rs).
-//      If loading fails it dispatches `fingertip:app-failed`, which the shell shows.
-//      A deep link (`#/drafts/…`, anything past the start page) loads its module at once, in
-//      parallel with the first screen: the shell cannot draw those pages, and a shell that starts
-//      after the app stays out (handover::APP_MARK). Measured, issue #21: e2e/bench/deep-link.mjs.
-// scripts/single-file.mjs finds the loader by LOADER_MARK and inlines the full module for both.
+// Trunk builds three wasm modules (index.html): the first screen (bin fingertip-shell, the start
+// page only, loaded the usual Trunk way), and the app twice as `data-type="worker"` rust assets
+// that Trunk emits without loading: the unit module (fingertip-web.js + fingertip-web_bg.wasm,
+// without the `full` feature) and the full module (fingertip-full.js + fingertip-full_bg.wasm:
+// every page, the core built for speed). This hook
+//   1. renames the app's four files to content-hashed names, like Trunk's own (cache-safe on any
+//      server);
+//   2. replaces Trunk's loading of the first screen (its module script and two preload links) with
+//      a classic script first in <head> that picks the module for the address and preloads its
+//      files at once (`preloadScript`), and one module script that starts it (`loaderScript`):
+//      - the start page ("", "#", "#/"): the first screen, then, once its page is painted, the
+//        unit module, which takes over (src/handover.rs);
+//      - a deep link (`#/drafts/…`): no first screen (it draws only the start page), but the unit
+//        module at once, or the full module for 汇总, 培训, 对比 and 核验 (route::FULL_MODULE_PATHS
+//        in src/route.rs, read from there); a plain loading line until it draws. The unit module
+//        sent to one of those pages later reloads into the full module (src/pages/full_module.rs).
+//      If the app's module fails to load, the loader dispatches `fingertip:app-failed`, which the
+//      first screen shows; on a deep link the loader writes the same message itself.
+//      Measured, issue #21: e2e/bench/deep-link.mjs.
+// scripts/single-file.mjs finds the loader by LOADER_MARK and inlines the first screen and the
+// full module (for both of the app's fetch lines); it drops the preload script.
 //
 // Usage: node scripts/app-loader.mjs [staging dir]   (Trunk sets TRUNK_STAGING_DIR)
 import { createHash } from 'node:crypto';
@@ -23,9 +28,11 @@ import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const LOADER_MARK = '/* fingertip full-app loader */';
-/** The two modules: the loader's fetch function for each, and Trunk's output name. */
+export const LOADER_MARK = '/* fingertip app loader */';
+export const PRELOAD_MARK = '/* fingertip preload */';
+/** The three modules: the loader's fetch function for each, and Trunk's output name. */
 export const MODULES = [
+  { fetch: 'fetchShell', name: 'fingertip-shell' },
   { fetch: 'fetchUnit', name: 'fingertip-web' },
   { fetch: 'fetchFull', name: 'fingertip-full' },
 ];
@@ -38,38 +45,79 @@ export function fullModulePaths(routeSource) {
   return paths;
 }
 
-/** The loader's text for the two modules' JS glue and wasm (relative URLs), and the full module's pages. */
-export function loaderScript(unit, full, paths) {
+/**
+ * The classic script first in <head> (ES5: it runs before compat.js has said whether this browser
+ * can run the app). It decides which module this address needs (window.fingertipModule: "shell" on
+ * the start page, "unit" or "full" on a deep link) and starts fetching that module's JS and wasm at
+ * once, as Trunk's own preload links did for the first screen.
+ */
+export function preloadScript(modules, paths) {
+  const refs = (m) => [m.jsRef, m.wasmRef];
+  const choice = `var h=location.hash,p=h.slice(1),full=${JSON.stringify(paths)},m="shell",i;
+if(h.indexOf("#/")===0&&h.length>2){m="unit";for(i=0;i<full.length;i++)if(p===full[i]||p.indexOf(full[i]+"/")===0||p.indexOf(full[i]+"?")===0)m="full";}
+window.fingertipModule=m;`;
+  // Without modules (the single file, which fetches nothing), only the choice.
+  if (!modules) return `${PRELOAD_MARK}(function(){\n${choice}\n})();`;
+  const { shell, unit, full } = modules;
+  return `${PRELOAD_MARK}(function(){
+${choice}
+var r=${JSON.stringify({ shell: refs(shell), unit: refs(unit), full: refs(full) })}[m],js=document.createElement("link"),wasm=document.createElement("link");
+js.rel="modulepreload";js.href=r[0];js.crossOrigin="anonymous";
+wasm.rel="preload";wasm.as="fetch";wasm.type="application/wasm";wasm.href=r[1];wasm.crossOrigin="anonymous";
+document.head.appendChild(js);document.head.appendChild(wasm);
+})();`;
+}
+
+/**
+ * The module script that starts the app: on the start page the first screen (the shell, which
+ * dispatches TrunkApplicationStarted as Trunk's own loader did), then, once its page is painted,
+ * the unit module; on a deep link only the module that page needs, with a plain loading line
+ * until it draws (mounting clears <body>) and a plain message if it cannot be loaded.
+ */
+export function loaderScript({ shell, unit, full }) {
   const fetchLine = (fn, { jsRef, wasmRef }) =>
-    `const ${fn}=()=>import(${JSON.stringify(jsRef)}).then((m)=>m.default({module_or_path:${JSON.stringify(wasmRef)}}));`;
+    `const ${fn}=()=>import(${JSON.stringify(jsRef)}).then((m)=>m.default({module_or_path:${JSON.stringify(wasmRef)}}).then((wasm)=>({m,wasm})));`;
   return `${LOADER_MARK}
+${fetchLine('fetchShell', shell)}
 ${fetchLine('fetchUnit', unit)}
 ${fetchLine('fetchFull', full)}
-const fullPages=${JSON.stringify(paths)};
-const needsFull=()=>{const p=location.hash.slice(1);return fullPages.some((f)=>p===f||p.startsWith(f+"/")||p.startsWith(f+"?"));};
+const which=window.fingertipModule||"shell";
+const status=(text,failed)=>{
+const main=document.createElement("main"),line=document.createElement("div");
+main.className="page";main.id="main";line.className=failed?"shell-status failed":"shell-status";line.setAttribute("role",failed?"alert":"status");line.textContent=text;
+if(!failed)main.setAttribute("aria-busy","true");
+else{const b=document.createElement("button");b.type="button";b.textContent="刷新页面";b.onclick=()=>location.reload();line.append(" ",b);}
+main.append(line);document.body.replaceChildren(main);
+};
 let started=false;
 const load=()=>{
 if(started||window.fingertipUnsupported)return;
 started=true;
-(needsFull()?fetchFull:fetchUnit)().then((wasm)=>dispatchEvent(new CustomEvent("fingertip:app-started",{detail:{wasm}})),
-(e)=>{console.error("指尖自查:完整功能载入失败",e);dispatchEvent(new Event("fingertip:app-failed"));});
+(which==="full"?fetchFull:fetchUnit)().then(({wasm})=>dispatchEvent(new CustomEvent("fingertip:app-started",{detail:{wasm}})),
+(e)=>{console.error("指尖自查:完整功能载入失败",e);dispatchEvent(new Event("fingertip:app-failed"));
+// The first screen shows the failure itself (src/shell.rs, the same words); a deep link has no first screen.
+if(which!=="shell")status("完整功能未能载入,可能是网络中断或部署的文件不完整。您保存的数据不受影响。请刷新页面重试;如果仍不行,请联系技术人员检查是否复制了全部文件。",true);});
 };
+if(which==="shell"){
 addEventListener("TrunkApplicationStarted",()=>requestAnimationFrame(()=>setTimeout(load,0)),{once:true});
-addEventListener("unhandledrejection",load,{once:true});
-if(location.hash.startsWith("#/")&&location.hash.length>2)load();
+if(!window.fingertipUnsupported)fetchShell().then(({m,wasm})=>{window.wasmBindings=m;dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));},(e)=>{console.error("指尖自查:首屏载入失败",e);load();});
+}else{
+if(!window.fingertipUnsupported)status("正在载入,请稍候……",false);
+load();
+}
 `;
 }
 
-/** A loader's two fetch lines: for each module its JS and wasm references and the line itself. */
+/** A loader's three fetch lines: for each module its JS and wasm references and the line itself. */
 export function parseLoader(text) {
   const out = {};
   for (const { fetch } of MODULES) {
-    const re = new RegExp(`const ${fetch}=\\(\\)=>import\\(("[^"]+")\\)\\.then\\(\\(m\\)=>m\\.default\\(\\{module_or_path:("[^"]+")\\}\\)\\);`);
+    const re = new RegExp(`const ${fetch}=\\(\\)=>import\\(("[^"]+")\\)\\.then\\(\\(m\\)=>m\\.default\\(\\{module_or_path:("[^"]+")\\}\\)\\.then\\(\\(wasm\\)=>\\(\\{m,wasm\\}\\)\\)\\);`);
     const m = re.exec(text);
     if (!m) return null;
     out[fetch] = { jsRef: JSON.parse(m[1]), wasmRef: JSON.parse(m[2]), line: m[0] };
   }
-  return { unit: out.fetchUnit, full: out.fetchFull };
+  return { shell: out.fetchShell, unit: out.fetchUnit, full: out.fetchFull };
 }
 
 function fail(msg) {
@@ -81,7 +129,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? fail('no staging dir (TRUNK_STAGING_DIR)');
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const paths = fullModulePaths(readFileSync(join(root, 'src/route.rs'), 'utf8'));
-  const refs = MODULES.map(({ name }) => {
+  const page = join(dir, 'index.html');
+  let html = readFileSync(page, 'utf8');
+  if (html.includes(LOADER_MARK)) fail('index.html already has the loader');
+
+  // The first screen: Trunk loads it (hashed already) with a module script and two preload links;
+  // those go, and the loader below starts it on the start page only.
+  const trunk = [...html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)];
+  if (trunk.length !== 1) fail(`expected Trunk's one module script in index.html, found ${trunk.length}`);
+  const shellJs = /["'`](\.\/fingertip-shell-[0-9a-f]+\.js)["'`]/.exec(trunk[0][1])?.[1] ?? fail("no fingertip-shell JS in Trunk's script");
+  const shellWasm = /["'`](\.\/fingertip-shell-[0-9a-f]+_bg\.wasm)["'`]/.exec(trunk[0][1])?.[1] ?? fail("no fingertip-shell wasm in Trunk's script");
+  html = html.slice(0, trunk[0].index) + html.slice(trunk[0].index + trunk[0][0].length);
+  const preloads = html.match(/<link\b[^>]*fingertip-shell[^>]*>/gi) ?? [];
+  if (preloads.length !== 2) fail(`expected Trunk's two preload links of the first screen, found ${preloads.length}`);
+  for (const tag of preloads) html = html.replace(tag, '');
+
+  // The app's two modules, built by Trunk as unloaded "worker" assets: hashed here.
+  const [unit, full] = MODULES.slice(1).map(({ name }) => {
     const [js, wasm] = [`${name}.js`, `${name}_bg.wasm`].map((f) => join(dir, f));
     for (const f of [js, wasm]) if (!existsSync(f)) fail(`${f} missing: is ${name} a data-type="worker" rust asset in index.html?`);
     const hash = createHash('sha256').update(readFileSync(js)).update(readFileSync(wasm)).digest('hex').slice(0, 16);
@@ -90,12 +154,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     renameSync(wasm, join(dir, wasmName));
     return { jsRef: `./${jsName}`, wasmRef: `./${wasmName}` };
   });
+  const modules = { shell: { jsRef: shellJs, wasmRef: shellWasm }, unit, full };
 
-  const page = join(dir, 'index.html');
-  const html = readFileSync(page, 'utf8');
-  if (html.includes(LOADER_MARK)) fail('index.html already has the loader');
-  const trunk = /<script\b[^>]*type=["']?module["']?[^>]*>/i.exec(html) ?? fail("no Trunk module script in index.html");
-  const tag = `<script type="module">${loaderScript(refs[0], refs[1], paths)}</script>`;
-  writeFileSync(page, html.slice(0, trunk.index) + tag + html.slice(trunk.index));
-  console.log(`app-loader: unit module ${refs[0].wasmRef}, full module ${refs[1].wasmRef} (for ${paths.join(' ')}), loaded after the first screen`);
+  const firstScript = /<script\b/i.exec(html) ?? fail('no classic script in index.html <head>');
+  html = html.slice(0, firstScript.index) + `<script>${preloadScript(modules, paths)}</script>` + html.slice(firstScript.index);
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) fail('no </head> in index.html');
+  html = html.slice(0, headEnd) + `<script type="module">${loaderScript(modules)}</script>` + html.slice(headEnd);
+  writeFileSync(page, html);
+  console.log(`app-loader: first screen ${shellWasm} on the start page; unit module ${unit.wasmRef}, full module ${full.wasmRef} (for ${paths.join(' ')})`);
 }

@@ -2,9 +2,9 @@
 // (file://, double-click), with no request at all. Made from the Trunk output in dist/:
 //   - classic <script src> (the compat check) inlined first, unchanged;
 //   - every stylesheet inlined, in order, in one <style>;
-//   - for the first screen, and for the full module that the app loader starts later (every page,
-//     so the single file carries it alone and the loader starts it for every address), the
-//     wasm-bindgen JS inlined in its <script type="module">, without its `export {…}`
+//   - for the first screen and for the full module (every page, so the single file carries it alone
+//     and the loader starts it for every address but the start page's first screen), the
+//     wasm-bindgen JS inlined in the loader's <script type="module">, without its `export {…}`
 //     line and without the `new URL(…_bg.wasm, import.meta.url)` default (no sibling .wasm);
 //   - each .wasm embedded as base64, decoded to bytes when it is started and passed to the init
 //     function as `{ module_or_path: bytes }` (no fetch, which file:// would refuse);
@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { inlineBlocks, singleFilePolicy, withPolicy } from './csp.mjs';
-import { LOADER_MARK, parseLoader } from './app-loader.mjs';
+import { LOADER_MARK, PRELOAD_MARK, parseLoader, preloadScript, fullModulePaths } from './app-loader.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
 const OUT = process.argv[3] ?? join(DIST, 'fingertip-selfcheck.html');
@@ -84,9 +84,10 @@ const cssText = css.join('\n');
 checkInlinable(cssText, 'style', 'the stylesheets');
 html = html.replace('\u0000STYLE\u0000', () => `<style>\n${cssText}\n</style>`);
 
-// 3. The two inline module scripts: Trunk's, which starts the first screen (fingertip-shell) at
-//    once, and the app loader (scripts/app-loader.mjs), which starts the full module later.
-//    Each gets its wasm-bindgen JS inlined and its wasm embedded as base64.
+// 3. The loader's classic preload script (scripts/app-loader.mjs) gives way to one that only picks
+//    the module for the address; in the loader's module script, the first screen's fetch line and
+//    the app's two (the full module serves both: every page) start embedded bytes instead. Each
+//    module's wasm-bindgen JS is inlined there and its wasm embedded as base64.
 
 /** The wasm-bindgen JS of `jsRef`, ready to inline: export clause and default wasm URL removed. */
 function inlineGlue(jsRef) {
@@ -127,42 +128,36 @@ for(let i=0;i<bin.length;i++)bytes[i]=bin.charCodeAt(i);return bytes;};
 `;
 }
 
-const modules = [...html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)];
-const appLoader = modules.filter((m) => m[1].includes(LOADER_MARK));
-const trunkLoader = modules.filter((m) => !m[1].includes(LOADER_MARK));
-if (appLoader.length !== 1 || trunkLoader.length !== 1) {
-  fail(`expected Trunk's module script and the full-app loader in index.html, found ${trunkLoader.length} and ${appLoader.length}`);
-}
-const replacements = [];
+const preload = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gi)].filter((m) => m[1].startsWith(PRELOAD_MARK));
+if (preload.length !== 1) fail(`expected the app loader's one preload script in index.html, found ${preload.length}`);
+html = html.replace(preload[0][0], () => `<script>${preloadScript(null, fullModulePaths(readFileSync('src/route.rs', 'utf8')))}</script>`);
 
-{ // the first screen: Trunk's `import init from "./x.js"; init({ module_or_path: "./x_bg.wasm" })`
-  const loader = trunkLoader[0];
-  const jsRef = /from\s*["'`]([^"'`]+\.js)["'`]/.exec(loader[1])?.[1] ?? fail('cannot find the JS import in the Trunk loader');
-  const wasmRef = /["'`]([^"'`]+_bg\.wasm)["'`]/.exec(loader[1])?.[1] ?? fail('cannot find the .wasm in the Trunk loader');
-  const { glue, initFn, exported } = inlineGlue(jsRef);
-  const bindings = Object.entries(exported).map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',');
-  replacements.push([loader, `${embedded(jsRef, wasmRef, glue, '__fingertipShellWasm')}
-if(!window.fingertipUnsupported){
-const __fingertipWasm=await ${initFn}({module_or_path:__fingertipShellWasm()});
-window.wasmBindings={${bindings}};
-dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm:__fingertipWasm}}));
+const modules = [...html.matchAll(/<script\b[^>]*type=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)];
+if (modules.length !== 1 || !modules[0][1].includes(LOADER_MARK)) {
+  fail(`expected the app loader as the one module script in index.html, found ${modules.length} module scripts`);
 }
-`]);
+const loader = modules[0];
+const parsed = parseLoader(loader[1]) ?? fail('the app loader has no fetchShell/fetchUnit/fetchFull lines');
+/** A fetch line's replacement: instantiate the embedded bytes, resolving to the same {m, wasm}. */
+const start = (fn, initFn, bytes, bindings) =>
+  `const ${fn}=()=>Promise.resolve().then(()=>${initFn}({module_or_path:${bytes}()})).then((wasm)=>({m:{${bindings}},wasm}));`;
+const shell = inlineGlue(parsed.shell.jsRef);
+const app = inlineGlue(parsed.full.jsRef);
+const bindings = (exported) => Object.entries(exported).map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',');
+// The two glues are inlined in one script: the app's goes in a block of its own, so that the
+// names both declare (wasm, __wbg_init, …) do not clash; its start function is hoisted out.
+const text = loader[1]
+  .replace(parsed.shell.line, () => start('fetchShell', shell.initFn, '__fingertipShellWasm', bindings(shell.exported)))
+  .replace(parsed.unit.line, () => 'const fetchUnit=__fingertipStartApp;')
+  .replace(parsed.full.line, () => 'const fetchFull=__fingertipStartApp;');
+const script = `${embedded(parsed.shell.jsRef, parsed.shell.wasmRef, shell.glue, '__fingertipShellWasm')}
+let __fingertipStartApp;
+{
+${embedded(parsed.full.jsRef, parsed.full.wasmRef, app.glue, '__fingertipAppWasm')}
+__fingertipStartApp=()=>Promise.resolve().then(()=>${app.initFn}({module_or_path:__fingertipAppWasm()})).then((wasm)=>({m:{},wasm}));
 }
-{ // the app: both of the loader's fetch lines become "instantiate the full module's embedded bytes"
-  const loader = appLoader[0];
-  const parsed = parseLoader(loader[1]) ?? fail('the app loader has no fetchUnit/fetchFull lines');
-  const { glue, initFn } = inlineGlue(parsed.full.jsRef);
-  const start = `()=>Promise.resolve().then(()=>${initFn}({module_or_path:__fingertipAppWasm()}))`;
-  const text = loader[1]
-    .replace(parsed.unit.line, () => `const fetchUnit=${start};`)
-    .replace(parsed.full.line, () => `const fetchFull=fetchUnit;`);
-  replacements.push([loader, `${embedded(parsed.full.jsRef, parsed.full.wasmRef, glue, '__fingertipAppWasm')}
-${text}`]);
-}
-for (const [match, text] of replacements.sort((a, b) => b[0].index - a[0].index)) {
-  html = html.slice(0, match.index) + `<script type="module">${text}</script>` + html.slice(match.index + match[0].length);
-}
+${text}`;
+html = html.slice(0, loader.index) + `<script type="module">${script}</script>` + html.slice(loader.index + loader[0].length);
 
 // 4. Nothing left that the browser would fetch.
 const leftover = /<(?:script|link|img|iframe|source|video|audio)\b[^>]*\b(?:src|href)\s*=\s*["']?(?!data:)[^\s"'>]+/i.exec(html);

@@ -1,12 +1,15 @@
 // The app's two modules (index.html, scripts/app-loader.mjs): a deep link loads the unit module
-// (every page but 汇总, 培训, 对比 and 核验), those four pages load the full module, and the unit
+// (every page but 汇总, 培训, 对比 and 核验) and not the first screen, with a plain loading line (and
+// a plain message if the module cannot be loaded), those four pages load the full module, and the unit
 // module sent to one of them reloads into the full module with the user's drafts intact. If the
 // full module never comes, the page says so in Chinese instead of reloading again.
 import { test, expect } from '../fixtures/test.mjs';
 import { importSampleAsDraft } from '../fixtures/open-file.mjs';
+import { holdFullApp, fullAppRunning } from '../fixtures/first-screen.mjs';
 
 const UNIT = /\/fingertip-web-[0-9a-f]+_bg\.wasm$/;
 const FULL = /\/fingertip-full-[0-9a-f]+_bg\.wasm$/;
+const SHELL = /\/fingertip-shell-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const count = (requests, re) => requests.filter((u) => re.test(u)).length;
 
 test('a deep link to a check step loads the unit module only', async ({ page, requests }) => {
@@ -18,6 +21,26 @@ test('a deep link to a check step loads the unit module only', async ({ page, re
   await expect(page.getByRole('radio').first()).toBeVisible();
   expect(count(requests, UNIT)).toBe(1);
   expect(count(requests, FULL)).toBe(0);
+  // The first screen draws only the start page: a deep link does not fetch it.
+  expect(count(requests, SHELL)).toBe(0);
+});
+
+test('a deep link says it is loading, then, if its module cannot be loaded, what to do', async ({ page }) => {
+  const id = await importSampleAsDraft(page);
+  const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const gate = await holdFullApp(page);
+  await page.goto(`./#/drafts/${id}/articles/4`);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('正在载入,请稍候……');
+  gate.fail();
+  const alert = page.getByRole('alert').filter({ hasText: '完整功能未能载入' });
+  await expect(alert).toContainText('您保存的数据不受影响');
+  expect(await fullAppRunning(page)).toBe(false);
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(stored);
+  // 刷新页面 loads the page again; with the module there now, the check step comes.
+  await page.unrouteAll();
+  await alert.getByRole('button', { name: '刷新页面' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('第4条');
 });
 
 test('a deep link to 汇总 loads the full module only', async ({ page, requests }) => {
