@@ -48,8 +48,11 @@ export function fullModulePaths(routeSource) {
 /**
  * The classic script first in <head> (ES5: it runs before compat.js has said whether this browser
  * can run the app). It decides which module this address needs (window.fingertipModule: "shell" on
- * the start page, "unit" or "full" on a deep link) and starts fetching that module's JS and wasm at
- * once, as Trunk's own preload links did for the first screen.
+ * the start page, "unit" or "full" on a deep link), preloads that module's JS and starts fetching
+ * and compiling its wasm at once (window.fingertipCompiled, a Promise of the WebAssembly.Module,
+ * which the loader hands to the module's init), while the page's HTML and CSS are still being read.
+ * A server that sends .wasm without the application/wasm type gets the non-streaming compile, as
+ * wasm-bindgen's own loader does; a browser without compileStreaming gets a preload link.
  */
 export function preloadScript(modules, paths) {
   const refs = (m) => [m.jsRef, m.wasmRef];
@@ -61,10 +64,18 @@ window.fingertipModule=m;`;
   const { shell, unit, full } = modules;
   return `${PRELOAD_MARK}(function(){
 ${choice}
-var r=${JSON.stringify({ shell: refs(shell), unit: refs(unit), full: refs(full) })}[m],js=document.createElement("link"),wasm=document.createElement("link");
-js.rel="modulepreload";js.href=r[0];js.crossOrigin="anonymous";
-wasm.rel="preload";wasm.as="fetch";wasm.type="application/wasm";wasm.href=r[1];wasm.crossOrigin="anonymous";
-document.head.appendChild(js);document.head.appendChild(wasm);
+var r=${JSON.stringify({ shell: refs(shell), unit: refs(unit), full: refs(full) })}[m],js=document.createElement("link"),wasm;
+js.rel="modulepreload";js.href=r[0];js.crossOrigin="anonymous";document.head.appendChild(js);
+if(window.WebAssembly&&WebAssembly.compileStreaming&&window.fetch){
+window.fingertipCompiled=fetch(r[1],{credentials:"same-origin"}).then(function(res){
+if(!res.ok)throw new Error(res.status+" "+r[1]);
+var copy=res.clone();
+return WebAssembly.compileStreaming(res)["catch"](function(){return copy.arrayBuffer().then(function(b){return WebAssembly.compile(b);});});
+});
+window.fingertipCompiled["catch"](function(){});
+}else{
+wasm=document.createElement("link");wasm.rel="preload";wasm.as="fetch";wasm.type="application/wasm";wasm.href=r[1];wasm.crossOrigin="anonymous";document.head.appendChild(wasm);
+}
 })();`;
 }
 
@@ -76,12 +87,14 @@ document.head.appendChild(js);document.head.appendChild(wasm);
  */
 export function loaderScript({ shell, unit, full }) {
   const fetchLine = (fn, { jsRef, wasmRef }) =>
-    `const ${fn}=()=>import(${JSON.stringify(jsRef)}).then((m)=>m.default({module_or_path:${JSON.stringify(wasmRef)}}).then((wasm)=>({m,wasm})));`;
+    `const ${fn}=()=>import(${JSON.stringify(jsRef)}).then((m)=>m.default({module_or_path:early(${JSON.stringify(fn)},${JSON.stringify(wasmRef)})}).then((wasm)=>({m,wasm})));`;
   return `${LOADER_MARK}
+const which=window.fingertipModule||"shell";
+// The module the preload script has been compiling since the top of <head>, if it is this one.
+const early=(fn,url)=>fn==="fetch"+which[0].toUpperCase()+which.slice(1)&&window.fingertipCompiled||url;
 ${fetchLine('fetchShell', shell)}
 ${fetchLine('fetchUnit', unit)}
 ${fetchLine('fetchFull', full)}
-const which=window.fingertipModule||"shell";
 const status=(text,failed)=>{
 const main=document.createElement("main"),line=document.createElement("div");
 main.className="page";main.id="main";line.className=failed?"shell-status failed":"shell-status";line.setAttribute("role",failed?"alert":"status");line.textContent=text;
@@ -112,7 +125,7 @@ load();
 export function parseLoader(text) {
   const out = {};
   for (const { fetch } of MODULES) {
-    const re = new RegExp(`const ${fetch}=\\(\\)=>import\\(("[^"]+")\\)\\.then\\(\\(m\\)=>m\\.default\\(\\{module_or_path:("[^"]+")\\}\\)\\.then\\(\\(wasm\\)=>\\(\\{m,wasm\\}\\)\\)\\);`);
+    const re = new RegExp(`const ${fetch}=\\(\\)=>import\\(("[^"]+")\\)\\.then\\(\\(m\\)=>m\\.default\\(\\{module_or_path:early\\("${fetch}",("[^"]+")\\)\\}\\)\\.then\\(\\(wasm\\)=>\\(\\{m,wasm\\}\\)\\)\\);`);
     const m = re.exec(text);
     if (!m) return null;
     out[fetch] = { jsRef: JSON.parse(m[1]), wasmRef: JSON.parse(m[2]), line: m[0] };

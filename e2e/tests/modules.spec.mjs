@@ -25,6 +25,21 @@ test('a deep link to a check step loads the unit module only', async ({ page, re
   expect(count(requests, SHELL)).toBe(0);
 });
 
+test('a deep link works from a server that sends .wasm without the application/wasm type', async ({ page }) => {
+  const id = await importSampleAsDraft(page);
+  let served = 0;
+  await page.route(UNIT, async (route) => {
+    const response = await route.fetch();
+    served += 1;
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(`./#/drafts/${id}/articles/4`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('第4条');
+  await expect(page.getByRole('radio').first()).toBeVisible();
+  expect(served).toBe(1);
+});
+
 test('a deep link says it is loading, then, if its module cannot be loaded, what to do', async ({ page }) => {
   const id = await importSampleAsDraft(page);
   const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
