@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::components::{PageMain, RouteLanding, SkipLink};
 use crate::handover;
-use crate::hooks::{use_tab_watch, AppHandle};
+use crate::hooks::{draft_at_start, use_tab_watch, AppHandle};
 use crate::pages::{
     ChangesPage, DiagnosticsPage, DraftPage, NotFoundPage, OpenPage, OverlaysPage, StartPage,
 };
@@ -90,7 +90,11 @@ pub struct AppProviderProps {
 #[component]
 pub fn AppProvider(props: &AppProviderProps) -> Html {
     let pack = props.pack;
-    let state = use_reducer(move || AppState::new(pack, storage::load_large_text()));
+    let state = use_reducer(move || {
+        let mut state = AppState::new(pack, storage::load_large_text());
+        state.session = draft_at_start(pack);
+        state
+    });
     let handle = AppHandle(state.clone());
     use_tab_watch(state.dispatcher());
     // Set with the draft list's first load, so the effect below runs once that list is drawn.

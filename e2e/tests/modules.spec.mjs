@@ -25,6 +25,25 @@ test('a deep link to a check step loads the unit module only', async ({ page, re
   expect(count(requests, SHELL)).toBe(0);
 });
 
+test('a deep link draws its draft at once, with no "正在打开草稿" step in between', async ({ page }) => {
+  const id = await importSampleAsDraft(page);
+  await page.addInitScript(() => {
+    window.__opening = false;
+    // Every node ever added, even if removed again before the observer is called.
+    new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n.textContent?.includes('正在打开草稿')))) window.__opening = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`./#/drafts/${id}/articles/4`);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('第4条');
+  expect(await page.evaluate(() => window.__opening)).toBe(false);
+  // A draft that is not there still gets the page's own message.
+  await page.goto('./#/drafts/no-such-draft/articles/4');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('无法打开草稿');
+});
+
 test('a deep link works from a server that sends .wasm without the application/wasm type', async ({ page }) => {
   const id = await importSampleAsDraft(page);
   let served = 0;

@@ -275,3 +275,20 @@ fn unreachable_context() -> ! {
     // Every page is rendered inside AppProvider (app.rs); reaching this is a programming error.
     panic!("use_app() called outside AppProvider") // allow-panic
 }
+
+/// The draft the address names when the app starts, read from storage, so that a deep link's
+/// first render draws its page (one render, not "正在打开草稿……" and then the page again). `None`
+/// when the address names no draft or it cannot be read: the page's own effect then opens it or
+/// says why (`AppHandle::open_draft`), as for any other route.
+pub fn draft_at_start(pack: &'static Pack) -> Option<Rc<Session>> {
+    use yew_router::Routable;
+    let hash = crate::platform::browser::location_hash();
+    let path = hash
+        .trim_start_matches('#')
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    let route = crate::route::Route::recognize(path)?;
+    let assessment = storage::load_draft(route.draft()?).ok()??;
+    Some(Rc::new(Session::open(pack, assessment)))
+}
