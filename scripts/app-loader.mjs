@@ -30,11 +30,12 @@ import { fileURLToPath } from 'node:url';
 
 export const LOADER_MARK = '/* fingertip app loader */';
 export const PRELOAD_MARK = '/* fingertip preload */';
-/** The three modules: the loader's fetch function for each, and Trunk's output name. */
+/** The three modules: window.fingertipModule's name for each, its fetch function in the loader,
+ * and Trunk's output name. */
 export const MODULES = [
-  { fetch: 'fetchShell', name: 'fingertip-shell' },
-  { fetch: 'fetchUnit', name: 'fingertip-web' },
-  { fetch: 'fetchFull', name: 'fingertip-full' },
+  { key: 'shell', fetch: 'fetchShell', name: 'fingertip-shell' },
+  { key: 'unit', fetch: 'fetchUnit', name: 'fingertip-web' },
+  { key: 'full', fetch: 'fetchFull', name: 'fingertip-full' },
 ];
 
 /** route::FULL_MODULE_PATHS from src/route.rs (the one list of the full module's pages). */
@@ -86,15 +87,14 @@ wasm=document.createElement("link");wasm.rel="preload";wasm.as="fetch";wasm.type
  * until it draws (mounting clears <body>) and a plain message if it cannot be loaded.
  */
 export function loaderScript({ shell, unit, full }) {
-  const fetchLine = (fn, { jsRef, wasmRef }) =>
-    `const ${fn}=()=>import(${JSON.stringify(jsRef)}).then((m)=>m.default({module_or_path:early(${JSON.stringify(fn)},${JSON.stringify(wasmRef)})}).then((wasm)=>({m,wasm})));`;
+  const refs = { shell, unit, full };
+  const fetchLine = ({ key, fetch }) =>
+    `const ${fetch}=()=>import(${JSON.stringify(refs[key].jsRef)}).then((m)=>m.default({module_or_path:early("${key}",${JSON.stringify(refs[key].wasmRef)})}).then((wasm)=>({m,wasm})));`;
   return `${LOADER_MARK}
 const which=window.fingertipModule||"shell";
 // The module the preload script has been compiling since the top of <head>, if it is this one.
-const early=(fn,url)=>fn==="fetch"+which[0].toUpperCase()+which.slice(1)&&window.fingertipCompiled||url;
-${fetchLine('fetchShell', shell)}
-${fetchLine('fetchUnit', unit)}
-${fetchLine('fetchFull', full)}
+const early=(key,url)=>key===which&&window.fingertipCompiled||url;
+${MODULES.map(fetchLine).join('\n')}
 const status=(text,failed)=>{
 const main=document.createElement("main"),line=document.createElement("div");
 main.className="page";main.id="main";line.className=failed?"shell-status failed":"shell-status";line.setAttribute("role",failed?"alert":"status");line.textContent=text;
@@ -124,8 +124,8 @@ load();
 /** A loader's three fetch lines: for each module its JS and wasm references and the line itself. */
 export function parseLoader(text) {
   const out = {};
-  for (const { fetch } of MODULES) {
-    const re = new RegExp(`const ${fetch}=\\(\\)=>import\\(("[^"]+")\\)\\.then\\(\\(m\\)=>m\\.default\\(\\{module_or_path:early\\("${fetch}",("[^"]+")\\)\\}\\)\\.then\\(\\(wasm\\)=>\\(\\{m,wasm\\}\\)\\)\\);`);
+  for (const { key, fetch } of MODULES) {
+    const re = new RegExp(`const ${fetch}=\\(\\)=>import\\(("[^"]+")\\)\\.then\\(\\(m\\)=>m\\.default\\(\\{module_or_path:early\\("${key}",("[^"]+")\\)\\}\\)\\.then\\(\\(wasm\\)=>\\(\\{m,wasm\\}\\)\\)\\);`);
     const m = re.exec(text);
     if (!m) return null;
     out[fetch] = { jsRef: JSON.parse(m[1]), wasmRef: JSON.parse(m[2]), line: m[0] };

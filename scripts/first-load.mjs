@@ -50,8 +50,8 @@ const loader = parseLoader(html);
 const files = (m) => [m.jsRef, m.wasmRef].map((r) => r.replace(/^\.\//, ''));
 // The start page fetches the first screen (the loader's preload script starts it at once); a deep
 // link skips it and loads the unit module; the full module only for 汇总, 培训, 对比 and 核验.
-if (loader) for (const f of files(loader.shell)) if (!refs.includes(f)) refs.push(f);
 const shellFiles = loader ? files(loader.shell) : [];
+for (const f of shellFiles) if (!refs.includes(f)) refs.push(f);
 const later = loader ? files(loader.unit) : [];
 const onDemand = loader ? files(loader.full) : [];
 

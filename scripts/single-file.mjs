@@ -138,23 +138,23 @@ if (modules.length !== 1 || !modules[0][1].includes(LOADER_MARK)) {
 }
 const loader = modules[0];
 const parsed = parseLoader(loader[1]) ?? fail('the app loader has no fetchShell/fetchUnit/fetchFull lines');
-/** A fetch line's replacement: instantiate the embedded bytes, resolving to the same {m, wasm}. */
-const start = (fn, initFn, bytes, bindings) =>
-  `const ${fn}=()=>Promise.resolve().then(()=>${initFn}({module_or_path:${bytes}()})).then((wasm)=>({m:{${bindings}},wasm}));`;
+/** A fetch function that instantiates embedded bytes, resolving to the same {m, wasm} as the loader's. */
+const start = (initFn, bytes, bindings) =>
+  `()=>Promise.resolve().then(()=>${initFn}({module_or_path:${bytes}()})).then((wasm)=>({m:{${bindings}},wasm}))`;
 const shell = inlineGlue(parsed.shell.jsRef);
 const app = inlineGlue(parsed.full.jsRef);
 const bindings = (exported) => Object.entries(exported).map(([name, local]) => `${JSON.stringify(name)}:${local}`).join(',');
 // The two glues are inlined in one script: the app's goes in a block of its own, so that the
 // names both declare (wasm, __wbg_init, …) do not clash; its start function is hoisted out.
 const text = loader[1]
-  .replace(parsed.shell.line, () => start('fetchShell', shell.initFn, '__fingertipShellWasm', bindings(shell.exported)))
+  .replace(parsed.shell.line, () => `const fetchShell=${start(shell.initFn, '__fingertipShellWasm', bindings(shell.exported))};`)
   .replace(parsed.unit.line, () => 'const fetchUnit=__fingertipStartApp;')
   .replace(parsed.full.line, () => 'const fetchFull=__fingertipStartApp;');
 const script = `${embedded(parsed.shell.jsRef, parsed.shell.wasmRef, shell.glue, '__fingertipShellWasm')}
 let __fingertipStartApp;
 {
 ${embedded(parsed.full.jsRef, parsed.full.wasmRef, app.glue, '__fingertipAppWasm')}
-__fingertipStartApp=()=>Promise.resolve().then(()=>${app.initFn}({module_or_path:__fingertipAppWasm()})).then((wasm)=>({m:{},wasm}));
+__fingertipStartApp=${start(app.initFn, '__fingertipAppWasm', '')};
 }
 ${text}`;
 html = html.slice(0, loader.index) + `<script type="module">${script}</script>` + html.slice(loader.index + loader[0].length);

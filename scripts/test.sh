@@ -16,7 +16,7 @@ run_layer() {
         cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --all-targets -- -D warnings &&
         # The unit module (index.html): the app without the `full` feature.
         cargo clippy --quiet -p fingertip-web --target wasm32-unknown-unknown --no-default-features --lib --bins -- -D warnings ;;
-    native) cargo test --quiet -p fingertip-core -p fingertip-cli ;;
+    native) cargo test --quiet -p fingertip-core -p fingertip-cli && cargo test --quiet -p fingertip-web --no-default-features --lib ;;
     # The Word and Excel exports through LibreOffice headless (installed for this layer only).
     office) scripts/setup-office.sh && python3 scripts/office-check.py ;;
     build) trunk build --release && scripts/size-report.sh ;;

@@ -186,6 +186,13 @@ pub fn in_full_module(path: &str) -> bool {
 }
 
 impl Route {
+    /// The route of an address's hash (`#/drafts/…/articles/4`, a query after `?` ignored), as
+    /// the router will recognise it; `None` for an address it does not know.
+    pub fn of_hash(hash: &str) -> Option<Route> {
+        let path = hash.trim_start_matches('#');
+        Route::recognize(path.split('?').next().unwrap_or(path))
+    }
+
     /// Whether this page is drawn by the full module only (see [`FULL_MODULE_PATHS`]).
     pub fn in_full_module(&self) -> bool {
         in_full_module(&self.to_path())
@@ -258,4 +265,24 @@ pub fn page_title(page: &str, article: Option<&str>, unit: Option<&str>) -> Stri
         .filter(|p| !p.trim().is_empty())
         .collect();
     format!("{} — 指尖自查", parts.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn of_hash_reads_the_draft_of_an_address() {
+        let article = Route::of_hash("#/drafts/d1/articles/4?q=1");
+        assert_eq!(article.as_ref().and_then(Route::draft), Some("d1"));
+        assert_eq!(article.as_ref().and_then(Route::article), Some("4"));
+        assert_eq!(
+            Route::of_hash("#/open").as_ref().and_then(Route::draft),
+            None
+        );
+        assert_eq!(
+            Route::of_hash("#/").map(|r| r.draft().is_none()),
+            Some(true)
+        );
+    }
 }

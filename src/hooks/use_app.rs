@@ -281,14 +281,7 @@ fn unreachable_context() -> ! {
 /// when the address names no draft or it cannot be read: the page's own effect then opens it or
 /// says why (`AppHandle::open_draft`), as for any other route.
 pub fn draft_at_start(pack: &'static Pack) -> Option<Rc<Session>> {
-    use yew_router::Routable;
-    let hash = crate::platform::browser::location_hash();
-    let path = hash
-        .trim_start_matches('#')
-        .split('?')
-        .next()
-        .unwrap_or_default();
-    let route = crate::route::Route::recognize(path)?;
+    let route = crate::route::Route::of_hash(&crate::platform::browser::location_hash())?;
     let assessment = storage::load_draft(route.draft()?).ok()??;
     Some(Rc::new(Session::open(pack, assessment)))
 }
